@@ -1,0 +1,28 @@
+package org.inspectra.api.registry;
+
+import java.io.InputStream;
+import java.util.List;
+
+import org.inspectra.api.security.Caller;
+
+/** Deploying, listing and retiring framework bundles at runtime (API.md, Administration). */
+public interface FrameworkAdministration {
+
+    /** Installed versions with their bundle and the inspections that pin them. */
+    List<InstalledFramework> installed();
+
+    /**
+     * Installs (or, for a bundle already installed with the same symbolic name and version, updates) a framework
+     * bundle and starts it; returns once the framework versions it provides are registered.
+     *
+     * @throws org.inspectra.api.error.InvalidInputException where the archive is not a bundle or provides no framework
+     */
+    List<RegisteredFramework> deploy(InputStream bundleArchive, Caller caller);
+
+    /**
+     * Removes a version. Refused with a conflict while open inspections pin it, unless {@code retire} is set, which
+     * keeps it for the inspections in flight and stops new ones on it. A version no inspection pins is uninstalled;
+     * one that only closed inspections pin is retired, so they keep their framework.
+     */
+    RemovalOutcome remove(String frameworkId, String version, boolean retire, Caller caller);
+}

@@ -1,0 +1,36 @@
+package org.inspectra.api.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.inspectra.api.framework.FrameworkKey;
+import org.inspectra.api.inspection.Inspection;
+import org.inspectra.api.inspection.InspectionQuery;
+import org.inspectra.api.inspection.TeamMember;
+
+/** Storage of inspections. */
+public interface InspectionStore {
+
+    /** Stores a new inspection with its audit entry; returns it as stored. */
+    Inspection insert(Inspection inspection, AuditEntry audit);
+
+    Optional<Inspection> find(String id);
+
+    /** Matching inspections, newest notification first. */
+    List<Inspection> search(InspectionQuery query);
+
+    /**
+     * Replaces the team if the inspection is still at {@code expectedVersion}.
+     *
+     * @throws org.inspectra.api.error.ConflictException where another writer changed it first
+     */
+    Inspection replaceTeam(String id, long expectedVersion, List<TeamMember> team, AuditEntry audit);
+
+    /** How many inspections pin each framework version: open ones, and all. */
+    Map<FrameworkKey, PinCount> pinCounts();
+
+    /** Pinned-inspection counts of one framework version. */
+    record PinCount(long open, long all) {
+    }
+}

@@ -1,0 +1,234 @@
+package org.inspectra.core.inspection;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.inspectra.api.authority.LocalAuthorityService;
+import org.inspectra.api.calendar.WorkingDayCalendar;
+import org.inspectra.api.error.ForbiddenException;
+import org.inspectra.api.error.InvalidInputException;
+import org.inspectra.api.error.NotFoundException;
+import org.inspectra.api.error.RuleViolationException;
+import org.inspectra.api.error.Violation;
+import org.inspectra.api.framework.InspectionType;
+import org.inspectra.api.inspection.Inspection;
+import org.inspectra.api.inspection.InspectionQuery;
+import org.inspectra.api.inspection.InspectionService;
+import org.inspectra.api.inspection.InspectionStatus;
+import org.inspectra.api.inspection.Milestone;
+import org.inspectra.api.inspection.NewInspection;
+import org.inspectra.api.inspection.TeamMember;
+import org.inspectra.api.registry.FrameworkRegistry;
+import org.inspectra.api.registry.RegisteredFramework;
+import org.inspectra.api.security.Caller;
+import org.inspectra.api.security.Role;
+import org.inspectra.api.store.AuditEntry;
+import org.inspectra.api.store.InspectionStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Opens inspections pinned to a framework version and dates their timelines. The pinned version is resolved once,
+ * at opening, and never again: a newer version deployed later does not move an inspection (DOMAIN.md, Inspection).
+ */
+@Component(service = InspectionService.class)
+public final class StoredInspectionService implements InspectionService {
+
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int MAX_TEAM = 20;
+
+    private final InspectionStore store;
+    private final FrameworkRegistry frameworks;
+    private final LocalAuthorityService authorities;
+    private final MilestonePlanner planner;
+    private final Clock clock;
+
+    @Activate
+    public StoredInspectionService(@Reference InspectionStore store, @Reference FrameworkRegistry frameworks,
+                                   @Reference LocalAuthorityService authorities,
+                                   @Reference WorkingDayCalendar calendar) {
+        this(store, frameworks, authorities, calendar, Clock.systemUTC());
+    }
+
+    StoredInspectionService(InspectionStore store, FrameworkRegistry frameworks, LocalAuthorityService authorities,
+                            WorkingDayCalendar calendar, Clock clock) {
+        this.store = store;
+        this.frameworks = frameworks;
+        this.authorities = authorities;
+        this.planner = new MilestonePlanner(calendar);
+        this.clock = clock;
+    }
+
+    @Override
+    public Inspection open(NewInspection request, Caller caller) {
+        if (!caller.isAdmin() && !caller.hasRole(Role.LEAD_INSPECTOR)) {
+            throw new ForbiddenException("Only lead inspectors and administrators open inspections");
+        }
+        List<Violation> missing = new ArrayList<>();
+        require(request.localAuthority(), "localAuthority", missing);
+        require(request.framework(), "framework", missing);
+        require(request.type(), "type", missing);
+        if (request.notifiedOn() == null) {
+            missing.add(new Violation("notifiedOn", "required", "notifiedOn is required (YYYY-MM-DD)"));
+        }
+        List<TeamMember> team = teamOrDefault(request.team(), caller);
+        missing.addAll(teamViolations(team));
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("The inspection was refused", missing);
+        }
+
+        List<Violation> refused = new ArrayList<>();
+        if (authorities.find(request.localAuthority()).isEmpty()) {
+            refused.add(new Violation("localAuthority", "unknown-local-authority",
+                    "no local authority " + request.localAuthority() + "; create it first"));
+        }
+        Optional<RegisteredFramework> framework = pin(request, refused);
+        framework.ifPresent(f -> {
+            Optional<InspectionType> type = f.definition().inspectionType(request.type());
+            if (type.isEmpty()) {
+                refused.add(new Violation("type", "unknown-inspection-type", f.key() + " has no inspection type "
+                        + request.type() + "; it has " + f.definition().inspectionTypes().stream()
+                        .map(InspectionType::id).toList()));
+            }
+        });
+        if (request.theme() != null) {
+            refused.add(new Violation("theme", "theme-not-taken",
+                    "no installed framework version of " + request.framework() + " takes deep-dive themes"));
+        }
+        if (request.concurrentWith() != null && store.find(request.concurrentWith()).isEmpty()) {
+            refused.add(new Violation("concurrentWith", "unknown-inspection",
+                    "no inspection " + request.concurrentWith()));
+        }
+        if (!refused.isEmpty()) {
+            throw new RuleViolationException("The inspection breaks the framework's rules", refused);
+        }
+
+        Inspection inspection = new Inspection(UUID.randomUUID().toString(), request.localAuthority(),
+                framework.orElseThrow().key(), request.type(), request.theme(), InspectionStatus.NOTIFIED,
+                request.notifiedOn(), request.concurrentWith(), team, caller.user(), clock.instant(), 0);
+        return store.insert(inspection, new AuditEntry(clock.instant(), caller.user(), "inspection.opened",
+                "inspection/" + inspection.id(), null, inspection.toString()));
+    }
+
+    /** Resolves the version to pin: the one named, if installed and active, else the newest active one. */
+    private Optional<RegisteredFramework> pin(NewInspection request, List<Violation> refused) {
+        if (request.frameworkVersion() == null) {
+            Optional<RegisteredFramework> newest = frameworks.newestActive(request.framework());
+            if (newest.isEmpty()) {
+                refused.add(new Violation("framework", "unknown-framework",
+                        "no active version of framework " + request.framework() + " is installed"));
+            }
+            return newest;
+        }
+        Optional<RegisteredFramework> named = frameworks.find(request.framework(), request.frameworkVersion());
+        if (named.isEmpty()) {
+            refused.add(new Violation("frameworkVersion", "unknown-framework-version",
+                    "framework " + request.framework() + " version " + request.frameworkVersion()
+                            + " is not installed"));
+            return Optional.empty();
+        }
+        if (!named.get().active()) {
+            refused.add(new Violation("frameworkVersion", "framework-version-retired",
+                    named.get().key() + " is retired: no new inspection may start on it"));
+            return Optional.empty();
+        }
+        return named;
+    }
+
+    @Override
+    public Optional<Inspection> find(String id) {
+        return store.find(id);
+    }
+
+    @Override
+    public List<Inspection> search(InspectionQuery query) {
+        return store.search(query);
+    }
+
+    @Override
+    public List<Milestone> milestones(String inspectionId) {
+        Inspection inspection = store.find(inspectionId)
+                .orElseThrow(() -> new NotFoundException("No inspection " + inspectionId));
+        RegisteredFramework framework = frameworks.find(inspection.framework().id(), inspection.framework().version())
+                .orElseThrow(() -> new NotFoundException("The framework " + inspection.framework()
+                        + " this inspection is pinned to is not installed"));
+        InspectionType type = framework.definition().inspectionType(inspection.type())
+                .orElseThrow(() -> new NotFoundException("The framework " + inspection.framework()
+                        + " no longer defines type " + inspection.type()));
+        return planner.plan(type, inspection.notifiedOn());
+    }
+
+    @Override
+    public Inspection replaceTeam(String inspectionId, List<TeamMember> team, Caller caller) {
+        Inspection inspection = store.find(inspectionId)
+                .orElseThrow(() -> new NotFoundException("No inspection " + inspectionId));
+        boolean lead = inspection.team().stream()
+                .anyMatch(m -> m.user().equals(caller.user()) && m.role().equals(TeamMember.LEAD_INSPECTOR));
+        if (!caller.isAdmin() && !lead) {
+            throw new ForbiddenException("Only the inspection's lead inspector and administrators change its team");
+        }
+        List<TeamMember> members = team == null ? List.of() : team;
+        List<Violation> violations = teamViolations(members);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException("The team was refused", violations);
+        }
+        if (!inspection.status().open()) {
+            throw new org.inspectra.api.error.ConflictException("The inspection is " + inspection.status().id()
+                    + " and can no longer change");
+        }
+        return store.replaceTeam(inspectionId, inspection.version(), members, new AuditEntry(clock.instant(),
+                caller.user(), "inspection.team-replaced", "inspection/" + inspectionId,
+                inspection.team().toString(), members.toString()));
+    }
+
+    /** A lead inspector who opens an inspection without naming a team leads it. */
+    private static List<TeamMember> teamOrDefault(List<TeamMember> team, Caller caller) {
+        if (team.isEmpty() && caller.hasRole(Role.LEAD_INSPECTOR)) {
+            return List.of(new TeamMember(caller.user(), TeamMember.LEAD_INSPECTOR));
+        }
+        return team;
+    }
+
+    static List<Violation> teamViolations(List<TeamMember> team) {
+        List<Violation> violations = new ArrayList<>();
+        if (team.size() > MAX_TEAM) {
+            violations.add(new Violation("team", "too-many", "at most " + MAX_TEAM + " team members"));
+        }
+        Set<String> users = new HashSet<>();
+        int leads = 0;
+        for (int i = 0; i < team.size(); i++) {
+            TeamMember m = team.get(i);
+            String at = "team[" + i + "]";
+            if (m == null || m.user() == null || m.user().isBlank()) {
+                violations.add(new Violation(at + ".user", "required", "each team member needs a user"));
+                continue;
+            }
+            if (!users.add(m.user())) {
+                violations.add(new Violation(at + ".user", "duplicate", m.user() + " is on the team twice"));
+            }
+            if (m.role() == null || !KEBAB.matcher(m.role()).matches()) {
+                violations.add(new Violation(at + ".role", "invalid-role",
+                        "a kebab-case role such as lead-inspector, inspector or qa-manager"));
+            } else if (m.role().equals(TeamMember.LEAD_INSPECTOR)) {
+                leads++;
+            }
+        }
+        if (leads > 1) {
+            violations.add(new Violation("team", "one-lead", "an inspection has one lead inspector"));
+        }
+        return violations;
+    }
+
+    private static void require(String value, String field, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            violations.add(new Violation(field, "required", field + " is required"));
+        }
+    }
+}

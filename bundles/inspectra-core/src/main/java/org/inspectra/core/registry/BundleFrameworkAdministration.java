@@ -1,0 +1,267 @@
+package org.inspectra.core.registry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
+
+import org.inspectra.api.error.ConflictException;
+import org.inspectra.api.error.ForbiddenException;
+import org.inspectra.api.error.InvalidInputException;
+import org.inspectra.api.error.NotFoundException;
+import org.inspectra.api.error.TooLargeException;
+import org.inspectra.api.error.Violation;
+import org.inspectra.api.framework.FrameworkKey;
+import org.inspectra.api.registry.FrameworkAdministration;
+import org.inspectra.api.registry.FrameworkRegistry;
+import org.inspectra.api.registry.InstalledFramework;
+import org.inspectra.api.registry.RegisteredFramework;
+import org.inspectra.api.registry.RemovalOutcome;
+import org.inspectra.api.security.Caller;
+import org.inspectra.api.store.AuditEntry;
+import org.inspectra.api.store.AuditTrail;
+import org.inspectra.api.store.FrameworkStatusStore;
+import org.inspectra.api.store.InspectionStore;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.Version;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Deploys framework bundles over the API and retires or removes framework versions. */
+@Component(service = FrameworkAdministration.class, configurationPid = "org.inspectra.admin")
+@Designate(ocd = BundleFrameworkAdministration.Config.class)
+public final class BundleFrameworkAdministration implements FrameworkAdministration {
+
+    @ObjectClassDefinition(name = "Inspectra framework administration")
+    public @interface Config {
+        @AttributeDefinition(description = "Largest framework bundle accepted, in bytes")
+        long maxBundleBytes() default 50L * 1024 * 1024;
+
+        @AttributeDefinition(description = "How long to wait for a deployed bundle to register its frameworks, in ms")
+        long registrationTimeoutMillis() default 30_000;
+    }
+
+    private static final String LOCATION_PREFIX = "inspectra:framework/";
+
+    private final BundleContext context;
+    private final FrameworkRegistry registry;
+    private final InspectionStore inspections;
+    private final FrameworkStatusStore statusStore;
+    private final AuditTrail audit;
+    private final Config config;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public BundleFrameworkAdministration(BundleContext context, @Reference FrameworkRegistry registry,
+                                         @Reference InspectionStore inspections,
+                                         @Reference FrameworkStatusStore statusStore, @Reference AuditTrail audit,
+                                         Config config) {
+        this.context = context;
+        this.registry = registry;
+        this.inspections = inspections;
+        this.statusStore = statusStore;
+        this.audit = audit;
+        this.config = config;
+    }
+
+    @Override
+    public List<InstalledFramework> installed() {
+        Map<FrameworkKey, InspectionStore.PinCount> pins = inspections.pinCounts();
+        return registry.all().stream().map(f -> {
+            InspectionStore.PinCount count = pins.getOrDefault(f.key(), new InspectionStore.PinCount(0, 0));
+            return new InstalledFramework(f, count.open(), count.all());
+        }).toList();
+    }
+
+    @Override
+    public List<RegisteredFramework> deploy(InputStream archive, Caller caller) {
+        requireAdmin(caller);
+        Path file = null;
+        try {
+            file = Files.createTempFile("inspectra-framework", ".jar");
+            copyWithLimit(archive, file);
+            BundleIdentity identity = identify(file);
+            Bundle existing = findInstalled(identity);
+            Bundle bundle;
+            boolean fresh = existing == null;
+            try (InputStream in = Files.newInputStream(file)) {
+                if (fresh) {
+                    bundle = context.installBundle(LOCATION_PREFIX + identity.symbolicName() + "/" + identity.version(),
+                            in);
+                } else {
+                    existing.update(in);
+                    bundle = existing;
+                }
+            }
+            try {
+                bundle.start();
+            } catch (BundleException e) {
+                if (fresh) {
+                    uninstallQuietly(bundle);
+                }
+                throw new InvalidInputException("The bundle could not be started: " + e.getMessage(),
+                        List.of(new Violation("bundle", "not-startable", e.getMessage())));
+            }
+            List<RegisteredFramework> provided = awaitFrameworks(bundle);
+            if (provided.isEmpty()) {
+                if (fresh) {
+                    uninstallQuietly(bundle);
+                }
+                throw new InvalidInputException("The bundle registers no Inspectra framework",
+                        List.of(new Violation("bundle", "no-framework",
+                                "Bundle " + identity.symbolicName() + " " + identity.version()
+                                        + " registered no InspectionFramework service within "
+                                        + config.registrationTimeoutMillis() + " ms")));
+            }
+            for (RegisteredFramework f : provided) {
+                audit.record(new AuditEntry(clock.instant(), caller.user(), "framework.deployed",
+                        "framework/" + f.key(), null, identity.toString()));
+            }
+            return provided;
+        } catch (IOException e) {
+            throw new InvalidInputException("The upload could not be read: " + e.getMessage());
+        } catch (BundleException e) {
+            throw new InvalidInputException("The archive is not an installable OSGi bundle: " + e.getMessage(),
+                    List.of(new Violation("bundle", "not-a-bundle", e.getMessage())));
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temp file left behind is harmless
+                }
+            }
+        }
+    }
+
+    @Override
+    public RemovalOutcome remove(String frameworkId, String version, boolean retire, Caller caller) {
+        requireAdmin(caller);
+        RegisteredFramework framework = registry.find(frameworkId, version)
+                .orElseThrow(() -> new NotFoundException("No framework " + frameworkId + " version " + version
+                        + " is installed"));
+        InspectionStore.PinCount pins = inspections.pinCounts()
+                .getOrDefault(framework.key(), new InspectionStore.PinCount(0, 0));
+        if (pins.open() > 0 && !retire) {
+            throw new ConflictException(pins.open() + " open inspection(s) pin " + framework.key()
+                    + "; retire it instead (?retire=true) to stop new inspections on it and keep it for them");
+        }
+        long othersInBundle = registry.all().stream()
+                .filter(f -> f.bundle().id() == framework.bundle().id() && !f.key().equals(framework.key()))
+                .count();
+        if (retire || pins.all() > 0 || othersInBundle > 0) {
+            statusStore.retire(framework.key(), new AuditEntry(clock.instant(), caller.user(), "framework.retired",
+                    "framework/" + framework.key(), framework.status().id(), "retired"));
+            return RemovalOutcome.RETIRED;
+        }
+        Bundle bundle = context.getBundle(framework.bundle().id());
+        try {
+            if (bundle != null) {
+                bundle.uninstall();
+            }
+        } catch (BundleException e) {
+            throw new ConflictException("The bundle of " + framework.key() + " could not be uninstalled: "
+                    + e.getMessage());
+        }
+        audit.record(new AuditEntry(clock.instant(), caller.user(), "framework.uninstalled",
+                "framework/" + framework.key(), framework.bundle().symbolicName() + " "
+                + framework.bundle().version(), null));
+        return RemovalOutcome.UNINSTALLED;
+    }
+
+    private static void requireAdmin(Caller caller) {
+        if (!caller.isAdmin()) {
+            throw new ForbiddenException("Only administrators deploy and remove frameworks");
+        }
+    }
+
+    private void copyWithLimit(InputStream in, Path file) throws IOException {
+        long limit = config.maxBundleBytes();
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                total += n;
+                if (total > limit) {
+                    throw new TooLargeException("The bundle is larger than the limit of " + limit + " bytes");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        if (total == 0) {
+            throw new InvalidInputException("The request carries no bundle",
+                    List.of(new Violation("bundle", "required", "send the framework bundle (a JAR) as the body")));
+        }
+    }
+
+    private static BundleIdentity identify(Path file) throws IOException {
+        Manifest manifest;
+        try (JarInputStream jar = new JarInputStream(Files.newInputStream(file))) {
+            manifest = jar.getManifest();
+        }
+        String name = manifest == null ? null : manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
+        if (name == null) {
+            throw new InvalidInputException("The archive is not an OSGi bundle",
+                    List.of(new Violation("bundle", "not-a-bundle",
+                            "a JAR whose manifest has a Bundle-SymbolicName is expected")));
+        }
+        String version = manifest.getMainAttributes().getValue(Constants.BUNDLE_VERSION);
+        return new BundleIdentity(name.split(";")[0].trim(), Version.parseVersion(version));
+    }
+
+    private Bundle findInstalled(BundleIdentity identity) {
+        for (Bundle b : context.getBundles()) {
+            if (identity.symbolicName().equals(b.getSymbolicName()) && identity.version().equals(b.getVersion())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private List<RegisteredFramework> awaitFrameworks(Bundle bundle) {
+        long deadline = System.nanoTime() + config.registrationTimeoutMillis() * 1_000_000;
+        while (true) {
+            List<RegisteredFramework> provided = registry.all().stream()
+                    .filter(f -> f.bundle().id() == bundle.getBundleId())
+                    .toList();
+            if (!provided.isEmpty() || System.nanoTime() > deadline) {
+                return provided;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return provided;
+            }
+        }
+    }
+
+    private static void uninstallQuietly(Bundle bundle) {
+        try {
+            bundle.uninstall();
+        } catch (BundleException ignored) {
+            // the refusal already explains the failure
+        }
+    }
+
+    private record BundleIdentity(String symbolicName, Version version) {
+        @Override
+        public String toString() {
+            return symbolicName + " " + version;
+        }
+    }
+}

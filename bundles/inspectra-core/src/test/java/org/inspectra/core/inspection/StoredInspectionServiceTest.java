@@ -1,0 +1,207 @@
+package org.inspectra.core.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.inspectra.api.authority.LocalAuthority;
+import org.inspectra.api.authority.LocalAuthorityChange;
+import org.inspectra.api.authority.LocalAuthorityService;
+import org.inspectra.api.error.ForbiddenException;
+import org.inspectra.api.error.InspectraException;
+import org.inspectra.api.error.InvalidInputException;
+import org.inspectra.api.error.RuleViolationException;
+import org.inspectra.api.error.Violation;
+import org.inspectra.api.framework.FrameworkDefinition;
+import org.inspectra.api.framework.FrameworkDescriptor;
+import org.inspectra.api.framework.FrameworkKey;
+import org.inspectra.api.framework.Grade;
+import org.inspectra.api.framework.InspectionFramework;
+import org.inspectra.api.framework.InspectionType;
+import org.inspectra.api.framework.MilestoneRule;
+import org.inspectra.api.inspection.Inspection;
+import org.inspectra.api.inspection.InspectionQuery;
+import org.inspectra.api.inspection.NewInspection;
+import org.inspectra.api.inspection.TeamMember;
+import org.inspectra.api.registry.FrameworkRegistry;
+import org.inspectra.api.registry.FrameworkStatus;
+import org.inspectra.api.registry.ProvidingBundle;
+import org.inspectra.api.registry.RegisteredFramework;
+import org.inspectra.api.security.Caller;
+import org.inspectra.api.store.AuditEntry;
+import org.inspectra.api.store.InspectionStore;
+import org.junit.jupiter.api.Test;
+
+class StoredInspectionServiceTest {
+
+    private static final Caller LEAD = new Caller("lead", Set.of("lead-inspector"));
+    private static final Caller INSPECTOR = new Caller("inspector", Set.of("inspector"));
+
+    private final MemoryStore store = new MemoryStore();
+    private final Map<FrameworkKey, FrameworkStatus> installed = new HashMap<>();
+    private final StoredInspectionService service = new StoredInspectionService(store, registry(),
+            authorities(), new WeekdayCalendar(), Clock.fixed(Instant.parse("2025-08-18T09:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void pinsTheNewestActiveVersionWhenNoneIsNamed() {
+        installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
+        installed.put(new FrameworkKey("testing", "2.0"), FrameworkStatus.ACTIVE);
+        installed.put(new FrameworkKey("testing", "3.0"), FrameworkStatus.RETIRED);
+
+        Inspection opened = service.open(request(null), LEAD);
+
+        assertThat(opened.framework()).isEqualTo(new FrameworkKey("testing", "2.0"));
+        assertThat(opened.team()).containsExactly(new TeamMember("lead", "lead-inspector"));
+        assertThat(store.audit).extracting(AuditEntry::action).containsExactly("inspection.opened");
+        assertThat(service.milestones(opened.id())).extracting(m -> m.due().toString())
+                .containsExactly("2025-08-18", "2025-08-25");
+    }
+
+    @Test
+    void refusesARetiredOrUnknownVersionAndAnUnknownType() {
+        installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.RETIRED);
+        assertThat(codes(() -> service.open(request("1.0"), LEAD))).containsExactly("framework-version-retired");
+        assertThat(codes(() -> service.open(request("9.9"), LEAD))).containsExactly("unknown-framework-version");
+        installed.put(new FrameworkKey("testing", "2.0"), FrameworkStatus.ACTIVE);
+        NewInspection wrongType = new NewInspection("330", "testing", null, "nope", LocalDate.of(2025, 8, 18),
+                null, null, List.of());
+        assertThatThrownBy(() -> service.open(wrongType, LEAD)).isInstanceOf(RuleViolationException.class);
+        assertThat(store.inspections).isEmpty();
+    }
+
+    @Test
+    void refusesMissingFieldsAndTheWrongRole() {
+        assertThatThrownBy(() -> service.open(request(null), INSPECTOR)).isInstanceOf(ForbiddenException.class);
+        NewInspection empty = new NewInspection(null, null, null, null, null, null, null, null);
+        assertThat(codes(() -> service.open(empty, LEAD))).containsOnly("required").hasSize(4);
+        NewInspection twoLeads = new NewInspection("330", "testing", null, "visit", LocalDate.of(2025, 8, 18), null,
+                null, List.of(new TeamMember("a", "lead-inspector"), new TeamMember("b", "lead-inspector")));
+        assertThatThrownBy(() -> service.open(twoLeads, LEAD)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void onlyTheLeadOrAnAdminReplacesTheTeam() {
+        installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
+        Inspection opened = service.open(request(null), LEAD);
+        List<TeamMember> team = List.of(new TeamMember("lead", "lead-inspector"),
+                new TeamMember("inspector", "inspector"));
+        assertThatThrownBy(() -> service.replaceTeam(opened.id(), team, INSPECTOR))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(service.replaceTeam(opened.id(), team, LEAD).team()).hasSize(2);
+    }
+
+    private static List<String> codes(Runnable call) {
+        try {
+            call.run();
+        } catch (InspectraException e) {
+            return e.violations().stream().map(Violation::code).toList();
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
+    private static NewInspection request(String version) {
+        return new NewInspection("330", "testing", version, "visit", LocalDate.of(2025, 8, 18), null, null, null);
+    }
+
+    private FrameworkRegistry registry() {
+        return new FrameworkRegistry() {
+            @Override
+            public List<RegisteredFramework> all() {
+                List<RegisteredFramework> all = new ArrayList<>();
+                installed.forEach((key, status) -> all.add(registered(key, status)));
+                all.sort((a, b) -> a.key().version().compareTo(b.key().version()));
+                return all;
+            }
+
+            @Override
+            public Optional<RegisteredFramework> newestActive(String id) {
+                return all().stream().filter(f -> f.key().id().equals(id) && f.active())
+                        .reduce((a, b) -> b);
+            }
+
+            @Override
+            public Optional<RegisteredFramework> find(String id, String version) {
+                return all().stream().filter(f -> f.key().equals(new FrameworkKey(id, version))).findFirst();
+            }
+        };
+    }
+
+    private static RegisteredFramework registered(FrameworkKey key, FrameworkStatus status) {
+        FrameworkDefinition definition = new FrameworkDefinition(
+                new FrameworkDescriptor(key.id(), key.version(), "Testing", LocalDate.of(2020, 1, 1), "t"),
+                List.of(new Grade("good", "Good")),
+                List.of(new InspectionType("visit", "Visit", true, "t", List.of(
+                        MilestoneRule.workingDays("fieldwork-start", "Fieldwork", "notification", 5, "t")))),
+                List.of(), List.of(), List.of());
+        InspectionFramework framework = () -> definition;
+        return new RegisteredFramework(framework, status, new ProvidingBundle(1, "b", "1", "active"));
+    }
+
+    private static LocalAuthorityService authorities() {
+        return new LocalAuthorityService() {
+            @Override
+            public LocalAuthorityChange createOrRename(String code, String name, Caller caller) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<LocalAuthority> find(String code) {
+                return code.equals("330") ? Optional.of(new LocalAuthority("330", "Birmingham")) : Optional.empty();
+            }
+
+            @Override
+            public List<LocalAuthority> list() {
+                return List.of(new LocalAuthority("330", "Birmingham"));
+            }
+        };
+    }
+
+    /** Storage in memory, enough for the service's contract. */
+    private static final class MemoryStore implements InspectionStore {
+        final Map<String, Inspection> inspections = new HashMap<>();
+        final List<AuditEntry> audit = new ArrayList<>();
+
+        @Override
+        public Inspection insert(Inspection inspection, AuditEntry entry) {
+            inspections.put(inspection.id(), inspection);
+            audit.add(entry);
+            return inspection;
+        }
+
+        @Override
+        public Optional<Inspection> find(String id) {
+            return Optional.ofNullable(inspections.get(id));
+        }
+
+        @Override
+        public List<Inspection> search(InspectionQuery query) {
+            return List.copyOf(inspections.values());
+        }
+
+        @Override
+        public Inspection replaceTeam(String id, long expectedVersion, List<TeamMember> team, AuditEntry entry) {
+            Inspection i = inspections.get(id);
+            Inspection changed = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), i.theme(),
+                    i.status(), i.notifiedOn(), i.concurrentWith(), team, i.createdBy(), i.createdAt(),
+                    i.version() + 1);
+            inspections.put(id, changed);
+            audit.add(entry);
+            return changed;
+        }
+
+        @Override
+        public Map<FrameworkKey, PinCount> pinCounts() {
+            return Map.of();
+        }
+    }
+}

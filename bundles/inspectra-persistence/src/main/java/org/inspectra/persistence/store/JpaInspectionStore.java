@@ -1,0 +1,118 @@
+package org.inspectra.persistence.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.inspectra.api.error.ConflictException;
+import org.inspectra.api.error.NotFoundException;
+import org.inspectra.api.framework.FrameworkKey;
+import org.inspectra.api.inspection.Inspection;
+import org.inspectra.api.inspection.InspectionQuery;
+import org.inspectra.api.inspection.InspectionStatus;
+import org.inspectra.api.inspection.TeamMember;
+import org.inspectra.api.store.AuditEntry;
+import org.inspectra.api.store.InspectionStore;
+import org.inspectra.persistence.entity.AuditEntryEntity;
+import org.inspectra.persistence.entity.InspectionEntity;
+import org.inspectra.persistence.schema.SchemaMigration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = InspectionStore.class)
+public final class JpaInspectionStore implements InspectionStore {
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public JpaInspectionStore(@Reference(target = "(osgi.unit.name=inspectra)") JpaTemplate jpa,
+                              @Reference SchemaMigration schema) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public Inspection insert(Inspection inspection, AuditEntry audit) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            InspectionEntity entity = new InspectionEntity(inspection);
+            em.persist(entity);
+            em.persist(new AuditEntryEntity(audit));
+            em.flush();
+            return entity.toDomain();
+        });
+    }
+
+    @Override
+    public Optional<Inspection> find(String id) {
+        return jpa.txExpr(TransactionType.Supports, em ->
+                Optional.ofNullable(em.find(InspectionEntity.class, id)).map(InspectionEntity::toDomain));
+    }
+
+    @Override
+    public List<Inspection> search(InspectionQuery query) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<String> where = new ArrayList<>();
+            Map<String, Object> params = new HashMap<>();
+            if (query.localAuthority() != null) {
+                where.add("i.localAuthority = :la");
+                params.put("la", query.localAuthority());
+            }
+            if (query.framework() != null) {
+                where.add("i.frameworkId = :fw");
+                params.put("fw", query.framework());
+            }
+            if (query.status() != null) {
+                where.add("i.status = :status");
+                params.put("status", query.status().id());
+            }
+            String jpql = "select i from InspectionEntity i"
+                    + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                    + " order by i.notifiedOn desc, i.createdAt desc";
+            TypedQuery<InspectionEntity> q = em.createQuery(jpql, InspectionEntity.class);
+            params.forEach(q::setParameter);
+            return q.getResultList().stream().map(InspectionEntity::toDomain).toList();
+        });
+    }
+
+    @Override
+    public Inspection replaceTeam(String id, long expectedVersion, List<TeamMember> team, AuditEntry audit) {
+        return JpaWork.guarded("Inspection " + id, () -> jpa.txExpr(TransactionType.Required, em -> {
+            InspectionEntity entity = em.find(InspectionEntity.class, id);
+            if (entity == null) {
+                throw new NotFoundException("No inspection " + id);
+            }
+            if (entity.rowVersion() != expectedVersion) {
+                throw new ConflictException("Inspection " + id + " is at version " + entity.rowVersion()
+                        + ", not " + expectedVersion + "; read it again and retry");
+            }
+            entity.replaceTeam(team);
+            em.persist(new AuditEntryEntity(audit));
+            em.flush();
+            return entity.toDomain();
+        }));
+    }
+
+    @Override
+    public Map<FrameworkKey, PinCount> pinCounts() {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<Object[]> rows = em.createQuery("select i.frameworkId, i.frameworkVersion, i.status, count(i) "
+                    + "from InspectionEntity i group by i.frameworkId, i.frameworkVersion, i.status", Object[].class)
+                    .getResultList();
+            Map<FrameworkKey, PinCount> counts = new HashMap<>();
+            for (Object[] row : rows) {
+                FrameworkKey key = new FrameworkKey((String) row[0], (String) row[1]);
+                boolean open = InspectionStatus.fromId((String) row[2]).map(InspectionStatus::open).orElse(false);
+                long n = ((Number) row[3]).longValue();
+                counts.merge(key, new PinCount(open ? n : 0, n),
+                        (a, b) -> new PinCount(a.open() + b.open(), a.all() + b.all()));
+            }
+            return Map.copyOf(counts);
+        });
+    }
+}

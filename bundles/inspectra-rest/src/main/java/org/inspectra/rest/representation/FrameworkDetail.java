@@ -1,0 +1,87 @@
+package org.inspectra.rest.representation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.inspectra.api.framework.ChildListSpec;
+import org.inspectra.api.framework.Criterion;
+import org.inspectra.api.framework.FieldSpec;
+import org.inspectra.api.framework.FrameworkDefinition;
+import org.inspectra.api.framework.Grade;
+import org.inspectra.api.framework.GradeDescriptor;
+import org.inspectra.api.framework.InspectionType;
+import org.inspectra.api.framework.Judgement;
+import org.inspectra.api.framework.MilestoneRule;
+import org.inspectra.api.registry.RegisteredFramework;
+
+/**
+ * One framework version in full (API.md, Frameworks): the summary's fields, with the criteria, child lists, grade
+ * titles, judgement descriptors and each type's milestone rules, all with their seed paragraphs.
+ */
+public record FrameworkDetail(String id, String version, String title, LocalDate publishedOn, String status,
+                              String source, List<String> gradeScale, List<Grade> grades,
+                              List<InspectionTypeDetail> inspectionTypes, List<JudgementDetail> judgements,
+                              List<CriterionDetail> criteria, List<ChildListDetail> childLists) {
+
+    public record InspectionTypeDetail(String id, String title, boolean graded, String source,
+                                       List<MilestoneRuleDetail> milestones) {
+    }
+
+    public record MilestoneRuleDetail(String id, String title, String after, int days, String count, String source) {
+    }
+
+    public record JudgementDetail(String id, String title, String kind, String within, String source,
+                                  List<GradeDescriptor> descriptors) {
+    }
+
+    public record CriterionDetail(String id, String title, String judgement, String source,
+                                  List<GradeDescriptor> descriptors) {
+    }
+
+    public record ChildListDetail(String id, String title, String source, boolean onePerChild,
+                                  List<FieldDetail> fields) {
+    }
+
+    public record FieldDetail(String id, String title, String type, boolean required, List<String> codes,
+                              List<String> aliases) {
+    }
+
+    public static FrameworkDetail of(RegisteredFramework f) {
+        FrameworkDefinition d = f.definition();
+        return new FrameworkDetail(d.descriptor().id(), d.descriptor().version(), d.descriptor().title(),
+                d.descriptor().publishedOn(), f.status().id(), d.descriptor().source(),
+                d.gradeScale().stream().map(Grade::id).toList(), d.gradeScale(),
+                d.inspectionTypes().stream().map(FrameworkDetail::type).toList(),
+                d.judgements().stream().map(FrameworkDetail::judgement).toList(),
+                d.criteria().stream().map(FrameworkDetail::criterion).toList(),
+                d.childLists().stream().map(FrameworkDetail::childList).toList());
+    }
+
+    private static InspectionTypeDetail type(InspectionType t) {
+        return new InspectionTypeDetail(t.id(), t.title(), t.graded(), t.source(),
+                t.milestones().stream().map(FrameworkDetail::rule).toList());
+    }
+
+    private static MilestoneRuleDetail rule(MilestoneRule r) {
+        return new MilestoneRuleDetail(r.id(), r.title(), r.after(), r.days(), r.count().name().toLowerCase(),
+                r.source());
+    }
+
+    private static JudgementDetail judgement(Judgement j) {
+        return new JudgementDetail(j.id(), j.title(), j.kind().id(), j.within(), j.source(), j.descriptors());
+    }
+
+    private static CriterionDetail criterion(Criterion c) {
+        return new CriterionDetail(c.id(), c.title(), c.judgement(), c.source(), c.descriptors());
+    }
+
+    private static ChildListDetail childList(ChildListSpec l) {
+        return new ChildListDetail(l.id(), l.title(), l.source(), l.onePerChild(),
+                l.fields().stream().map(FrameworkDetail::field).toList());
+    }
+
+    private static FieldDetail field(FieldSpec f) {
+        return new FieldDetail(f.id(), f.title(), f.type().name().toLowerCase().replace('_', '-'), f.required(),
+                f.codes(), f.aliases());
+    }
+}

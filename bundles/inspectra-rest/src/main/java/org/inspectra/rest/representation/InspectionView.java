@@ -1,0 +1,25 @@
+package org.inspectra.rest.representation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.inspectra.api.inspection.Inspection;
+import org.inspectra.api.inspection.Milestone;
+import org.inspectra.api.inspection.TeamMember;
+
+/** An inspection as API.md shows it, with its milestones. */
+public record InspectionView(String id, String localAuthority, FrameworkRef framework, String type, String theme,
+                             String status, LocalDate notifiedOn, String concurrentWith, List<TeamMember> team,
+                             List<MilestoneView> milestones, String createdBy, Instant createdAt, long version) {
+
+    public record FrameworkRef(String id, String version) {
+    }
+
+    public static InspectionView of(Inspection i, List<Milestone> milestones) {
+        return new InspectionView(i.id(), i.localAuthority(),
+                new FrameworkRef(i.framework().id(), i.framework().version()), i.type(), i.theme(), i.status().id(),
+                i.notifiedOn(), i.concurrentWith(), i.team(), milestones.stream().map(MilestoneView::of).toList(),
+                i.createdBy(), i.createdAt(), i.version());
+    }
+}

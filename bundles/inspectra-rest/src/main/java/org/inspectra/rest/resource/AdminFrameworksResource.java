@@ -1,0 +1,75 @@
+package org.inspectra.rest.resource;
+
+import java.io.InputStream;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.inspectra.api.registry.FrameworkAdministration;
+import org.inspectra.api.registry.RegisteredFramework;
+import org.inspectra.api.registry.RemovalOutcome;
+import org.inspectra.api.security.Caller;
+import org.inspectra.api.security.Role;
+import org.inspectra.rest.representation.FrameworkSummary;
+import org.inspectra.rest.representation.InstalledFrameworkView;
+import org.inspectra.rest.representation.RemovalView;
+import org.inspectra.rest.security.Callers;
+
+/** Framework bundles deployed, listed and retired at runtime (API.md, Administration); administrators only. */
+@Path("admin/frameworks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "administration")
+@SecurityRequirement(name = "basic")
+public final class AdminFrameworksResource {
+
+    private final FrameworkAdministration administration;
+
+    public AdminFrameworksResource(FrameworkAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GET
+    @Operation(summary = "Installed framework versions with their bundle and pinned inspections")
+    public List<InstalledFrameworkView> installed(@Context SecurityContext security) {
+        Callers.withAnyRole(security, Role.ADMIN);
+        return administration.installed().stream().map(InstalledFrameworkView::of).toList();
+    }
+
+    @POST
+    @Consumes({"application/java-archive", "application/x-java-archive", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Install (or update in place) a framework bundle and start it; served without restart")
+    public Response deploy(InputStream bundle, @Context SecurityContext security, @Context UriInfo uri) {
+        Caller caller = Callers.withAnyRole(security, Role.ADMIN);
+        List<RegisteredFramework> deployed = administration.deploy(bundle, caller);
+        RegisteredFramework first = deployed.get(0);
+        return Response.created(uri.getBaseUriBuilder().path("frameworks").path(first.key().id())
+                        .path("versions").path(first.key().version()).build())
+                .entity(deployed.stream().map(FrameworkSummary::of).toList()).build();
+    }
+
+    @DELETE
+    @Path("{id}/versions/{version}")
+    @Operation(summary = "Remove a version: 409 while open inspections pin it, unless retire=true")
+    public RemovalView remove(@PathParam("id") String id, @PathParam("version") String version,
+                              @QueryParam("retire") boolean retire, @Context SecurityContext security) {
+        Caller caller = Callers.withAnyRole(security, Role.ADMIN);
+        RemovalOutcome outcome = administration.remove(id, version, retire, caller);
+        return new RemovalView(id, version, outcome.name().toLowerCase());
+    }
+}

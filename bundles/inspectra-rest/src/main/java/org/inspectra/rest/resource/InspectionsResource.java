@@ -1,0 +1,118 @@
+package org.inspectra.rest.resource;
+
+import java.util.List;
+
+import javax.validation.Valid;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Size;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.inspectra.api.error.InvalidInputException;
+import org.inspectra.api.error.NotFoundException;
+import org.inspectra.api.error.Violation;
+import org.inspectra.api.inspection.Inspection;
+import org.inspectra.api.inspection.InspectionQuery;
+import org.inspectra.api.inspection.InspectionService;
+import org.inspectra.api.inspection.InspectionStatus;
+import org.inspectra.api.security.Caller;
+import org.inspectra.api.security.Role;
+import org.inspectra.rest.representation.InspectionView;
+import org.inspectra.rest.representation.MilestoneView;
+import org.inspectra.rest.representation.NewInspectionBody;
+import org.inspectra.rest.representation.TeamMemberBody;
+import org.inspectra.rest.security.Callers;
+
+/** Inspections (API.md, Inspections). Inspectorate staff read them; link people reach theirs through later APIs. */
+@Path("inspections")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "inspections")
+@SecurityRequirement(name = "basic")
+public final class InspectionsResource {
+
+    private static final String[] STAFF = {Role.ADMIN, Role.LEAD_INSPECTOR, Role.INSPECTOR};
+
+    private final InspectionService inspections;
+
+    public InspectionsResource(InspectionService inspections) {
+        this.inspections = inspections;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open an inspection, pinned to the named or the newest active framework version")
+    public Response open(@NotNull @Valid NewInspectionBody body, @Context SecurityContext security,
+                         @Context UriInfo uri) {
+        Inspection inspection = inspections.open(body.toRequest(), Callers.of(security));
+        return Response.created(uri.getAbsolutePathBuilder().path(inspection.id()).build())
+                .entity(view(inspection)).build();
+    }
+
+    @GET
+    @Operation(summary = "Inspections, filtered by local authority, framework and status")
+    public List<InspectionView> search(@QueryParam("localAuthority") String localAuthority,
+                                       @QueryParam("framework") String framework,
+                                       @QueryParam("status") String status, @Context SecurityContext security) {
+        Callers.withAnyRole(security, STAFF);
+        InspectionStatus wanted = status == null ? null : InspectionStatus.fromId(status)
+                .orElseThrow(() -> new InvalidInputException("Unknown status " + status, List.of(
+                        new Violation("status", "unknown-status", "one of " + java.util.Arrays.stream(
+                                InspectionStatus.values()).map(InspectionStatus::id).toList()))));
+        return inspections.search(new InspectionQuery(blankToNull(localAuthority), blankToNull(framework), wanted))
+                .stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One inspection with its milestones")
+    public InspectionView get(@PathParam("id") String id, @Context SecurityContext security) {
+        Callers.withAnyRole(security, STAFF);
+        return view(find(id));
+    }
+
+    @GET
+    @Path("{id}/milestones")
+    @Operation(summary = "The inspection's timeline, dated in working days from the notification")
+    public List<MilestoneView> milestones(@PathParam("id") String id, @Context SecurityContext security) {
+        Callers.withAnyRole(security, STAFF);
+        return inspections.milestones(id).stream().map(MilestoneView::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/team")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the team; the inspection's lead inspector or an administrator")
+    public InspectionView replaceTeam(@PathParam("id") String id,
+                                      @NotNull @Valid @Size(max = 20) List<TeamMemberBody> team,
+                                      @Context SecurityContext security) {
+        Caller caller = Callers.withAnyRole(security, STAFF);
+        return view(inspections.replaceTeam(id, team.stream().map(TeamMemberBody::toMember).toList(), caller));
+    }
+
+    private Inspection find(String id) {
+        return inspections.find(id).orElseThrow(() -> new NotFoundException("No inspection " + id));
+    }
+
+    private InspectionView view(Inspection inspection) {
+        return InspectionView.of(inspection, inspections.milestones(inspection.id()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

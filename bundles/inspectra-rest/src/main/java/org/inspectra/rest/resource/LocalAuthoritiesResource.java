@@ -1,0 +1,69 @@
+package org.inspectra.rest.resource;
+
+import java.util.List;
+
+import javax.validation.Valid;
+import javax.validation.constraints.NotNull;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.inspectra.api.authority.LocalAuthority;
+import org.inspectra.api.authority.LocalAuthorityChange;
+import org.inspectra.api.authority.LocalAuthorityService;
+import org.inspectra.api.error.NotFoundException;
+import org.inspectra.rest.representation.LocalAuthorityBody;
+import org.inspectra.rest.security.Callers;
+
+/** Local authorities (API.md, Local authorities). */
+@Path("local-authorities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "local authorities")
+@SecurityRequirement(name = "basic")
+public final class LocalAuthoritiesResource {
+
+    private final LocalAuthorityService authorities;
+
+    public LocalAuthoritiesResource(LocalAuthorityService authorities) {
+        this.authorities = authorities;
+    }
+
+    @GET
+    @Operation(summary = "All local authorities, by code")
+    public List<LocalAuthority> list(@Context SecurityContext security) {
+        Callers.of(security);
+        return authorities.list();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One local authority")
+    public LocalAuthority get(@PathParam("code") String code, @Context SecurityContext security) {
+        Callers.of(security);
+        return authorities.find(code).orElseThrow(() -> new NotFoundException("No local authority " + code));
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create (201) or rename (200) a local authority; administrators only")
+    public Response put(@PathParam("code") String code, @NotNull @Valid LocalAuthorityBody body,
+                        @Context SecurityContext security, @Context UriInfo uri) {
+        LocalAuthorityChange change = authorities.createOrRename(code, body.name(), Callers.of(security));
+        return change.created()
+                ? Response.created(uri.getAbsolutePath()).entity(change.authority()).build()
+                : Response.ok(change.authority()).build();
+    }
+}

@@ -1,0 +1,127 @@
+package org.inspectra.rest.server;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.validation.Validation;
+import javax.validation.ValidatorFactory;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.openapi.OpenApiFeature;
+import org.apache.cxf.jaxrs.validation.JAXRSBeanValidationInInterceptor;
+import org.apache.cxf.validation.BeanValidationProvider;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.inspectra.api.authority.LocalAuthorityService;
+import org.inspectra.api.inspection.InspectionService;
+import org.inspectra.api.registry.FrameworkAdministration;
+import org.inspectra.api.registry.FrameworkRegistry;
+import org.inspectra.rest.json.JsonMapping;
+import org.inspectra.rest.problem.ConstraintViolationMapper;
+import org.inspectra.rest.problem.InspectraExceptionMapper;
+import org.inspectra.rest.problem.JsonExceptionMapper;
+import org.inspectra.rest.problem.UnexpectedExceptionMapper;
+import org.inspectra.rest.problem.WebApplicationExceptionMapper;
+import org.inspectra.rest.resource.AdminFrameworksResource;
+import org.inspectra.rest.resource.FrameworksResource;
+import org.inspectra.rest.resource.HealthResource;
+import org.inspectra.rest.resource.InspectionsResource;
+import org.inspectra.rest.resource.LocalAuthoritiesResource;
+import org.inspectra.rest.security.BasicAuthenticationFilter;
+import org.inspectra.rest.security.JaasAuthenticator;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Publishes the REST API v1 on CXF's servlet transport (mounted at {@code /api} by etc/org.apache.cxf.osgi.cfg), so
+ * the API lives at {@code /api/v1}. The server comes up once every service it fronts is there and goes down with them.
+ */
+@Component(immediate = true, configurationPid = "org.inspectra.rest")
+@Designate(ocd = RestServer.Config.class)
+public final class RestServer {
+
+    @ObjectClassDefinition(name = "Inspectra REST API")
+    public @interface Config {
+        @AttributeDefinition(description = "Address below CXF's servlet context")
+        String address() default "/v1";
+
+        @AttributeDefinition(description = "JAAS realm users authenticate against")
+        String realm() default "karaf";
+    }
+
+    private final Server server;
+
+    @Activate
+    public RestServer(Config config, @Reference FrameworkRegistry frameworks,
+                      @Reference FrameworkAdministration administration,
+                      @Reference LocalAuthorityService authorities, @Reference InspectionService inspections) {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        // CXF and the validator look up extensions through the context class loader: use this bundle's.
+        Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
+        try {
+            Bus bus = BusFactory.getDefaultBus(true);
+            JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+            factory.setBus(bus);
+            factory.setAddress(config.address());
+            factory.setServiceBeans(List.of(
+                    new HealthResource(frameworks),
+                    new FrameworksResource(frameworks),
+                    new LocalAuthoritiesResource(authorities),
+                    new InspectionsResource(inspections),
+                    new AdminFrameworksResource(administration)));
+            factory.setProviders(List.of(
+                    JsonMapping.provider(),
+                    new BasicAuthenticationFilter(new JaasAuthenticator(config.realm())),
+                    new InspectraExceptionMapper(),
+                    new WebApplicationExceptionMapper(),
+                    new JsonExceptionMapper(),
+                    new ConstraintViolationMapper(),
+                    new UnexpectedExceptionMapper()));
+            JAXRSBeanValidationInInterceptor validation = new JAXRSBeanValidationInInterceptor();
+            validation.setProvider(new BeanValidationProvider(validatorFactory()));
+            factory.setInInterceptors(List.of(validation));
+            factory.setFeatures(List.of(openApi()));
+            factory.setProperties(Map.of("org.apache.cxf.propagate.exception", false));
+            server = factory.create();
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        server.destroy();
+    }
+
+    /** Hibernate Validator named directly, with a message interpolator that needs no EL inside OSGi. */
+    private static ValidatorFactory validatorFactory() {
+        return Validation.byProvider(HibernateValidator.class)
+                .providerResolver(() -> List.of(new HibernateValidator()))
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+    }
+
+    private static OpenApiFeature openApi() {
+        OpenApiFeature openApi = new OpenApiFeature();
+        openApi.setTitle("Inspectra REST API");
+        openApi.setVersion("v1");
+        openApi.setDescription("Inspections of English local authority children's services. HTTP Basic "
+                + "authentication against the Karaf realm; roles admin, lead-inspector, inspector, la-link. "
+                + "Errors are application/problem+json (RFC 9457).");
+        openApi.setSupportSwaggerUi(false);
+        openApi.setScan(false);
+        openApi.setPrettyPrint(true);
+        openApi.setSecurityDefinitions(Map.of("basic", new io.swagger.v3.oas.models.security.SecurityScheme()
+                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("basic")));
+        return openApi;
+    }
+}

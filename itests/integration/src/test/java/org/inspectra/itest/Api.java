@@ -1,0 +1,172 @@
+package org.inspectra.itest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A small HTTP client for the Inspectra API v1, as a client program would use it. */
+public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+    private final String authorization;
+
+    private Api(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The server the container under test runs. */
+    public static Api local() {
+        return new Api("http://localhost:" + System.getProperty(InspectraTestSupport.PORT_PROPERTY) + "/api/v1",
+                null);
+    }
+
+    public static Api at(int port) {
+        return new Api("http://localhost:" + port + "/api/v1", null);
+    }
+
+    /** The same server, as a user of the trial realm (distribution etc/users.properties). */
+    public Api as(String user, String password) {
+        return new Api(base, "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public Api asAdmin() {
+        return as("admin", "admin");
+    }
+
+    public Api asLead() {
+        return as("lead", "lead");
+    }
+
+    public Api asInspector() {
+        return as("inspector", "inspector");
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply send(String method, String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public Reply postFile(String path, String contentType, Path file) {
+        try {
+            return send("POST", path, contentType, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the API answers its health check, as it does once every bundle behind it is up. */
+    public Api awaitUp(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (get("/health").status() == 200) {
+                    return this;
+                }
+            } catch (RuntimeException notYet) {
+                // connection refused while the server starts
+            }
+            sleep(500);
+        }
+        throw new AssertionError("Inspectra did not come up within " + timeout + " at " + base);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return b;
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Location").orElse(null),
+                    r.headers().firstValue("WWW-Authenticate").orElse(null), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One response. */
+    public record Reply(int status, String contentType, String location, String wwwAuthenticate, String body) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        /** Asserts the status, showing the body when it differs. */
+        public Reply expect(int expected) {
+            if (status != expected) {
+                throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + body);
+            }
+            return this;
+        }
+
+        /** Asserts an RFC 9457 problem with this status. */
+        public JsonNode problem(int expected) {
+            expect(expected);
+            if (!contentType.startsWith("application/problem+json")) {
+                throw new AssertionError("expected application/problem+json but got " + contentType + ": " + body);
+            }
+            JsonNode p = json();
+            if (p.path("status").asInt() != expected || !p.hasNonNull("title") || !p.hasNonNull("type")) {
+                throw new AssertionError("not a complete problem document: " + body);
+            }
+            if (body.contains("Exception") || body.contains("\tat ")) {
+                throw new AssertionError("the problem leaks implementation detail: " + body);
+            }
+            return p;
+        }
+    }
+}

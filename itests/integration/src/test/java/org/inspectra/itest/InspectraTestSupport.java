@@ -1,0 +1,71 @@
+package org.inspectra.itest;
+
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Boots the built Inspectra distribution (distribution/target/*.tar.gz) under Pax Exam, on free ports so a server
+ * running on the machine does not get in the way. Tests run inside the container and talk to it over HTTP.
+ */
+public abstract class InspectraTestSupport {
+
+    /** Read inside the container: the HTTP port the test server listens on. */
+    static final String PORT_PROPERTY = "inspectra.itest.port";
+
+    @Configuration
+    public Option[] config() {
+        String archive = required("inspectra.distribution.archive");
+        String port = String.valueOf(freePort());
+        String localRepository = System.getProperty("maven.repo.local",
+                Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(archive).toURI().toString())
+                    .name("Inspectra")
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                    String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                    String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    localRepository),
+            editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, port),
+            editConfigurationFilePut("etc/system.properties", "inspectra.testFramework.v1",
+                    required("inspectra.testFramework.v1")),
+            editConfigurationFilePut("etc/system.properties", "inspectra.testFramework.v2",
+                    required("inspectra.testFramework.v2")),
+        };
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("System property " + property + " is not set: run through Maven");
+        }
+        return value;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+}
