@@ -55,6 +55,7 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
                 field.append(node.getName());
             }
         }
-        return field.toString();
+        // A constraint on the body parameter itself (a missing body) has no property path of its own.
+        return field.length() == 0 ? "body" : field.toString();
     }
 }

@@ -1,0 +1,56 @@
+package org.inspectra.framework.ilacs.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.inspectra.api.framework.FrameworkDefinition;
+import org.inspectra.api.framework.FrameworkDescriptor;
+import org.inspectra.api.framework.InspectionFramework;
+import org.inspectra.api.framework.JudgementRule;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * ILACS, the framework for inspections of local authority children's services, in its December 2018 version (seed
+ * {@code 000}). The content is data in the classes beside this one; this component only hands it to the platform.
+ */
+@Component(service = InspectionFramework.class)
+public final class IlacsFramework implements InspectionFramework {
+
+    static final String ID = "ilacs";
+    static final String VERSION = "2018.12";
+
+    /** The title on the seed's first page. */
+    static final String TITLE = "Framework, evaluation criteria and inspector guidance for the inspections of local "
+            + "authority children’s services";
+
+    /**
+     * "We published this version of the framework in December 2018" (000, first page). Neither the seed nor its
+     * publication page (001) gives the day, so the first of the month stands for it.
+     */
+    static final LocalDate PUBLISHED_ON = LocalDate.of(2018, 12, 1);
+
+    static final FrameworkDefinition DEFINITION = new FrameworkDefinition(
+            new FrameworkDescriptor(ID, VERSION, TITLE, PUBLISHED_ON, "000"),
+            IlacsGrades.SCALE,
+            IlacsInspectionTypes.ALL,
+            IlacsJudgements.ALL,
+            IlacsCriteria.ALL,
+            IlacsChildLists.ALL);
+
+    /** Rule classes are stateless, so one shared list serves every call. */
+    static final List<JudgementRule> RULES = List.of(
+            new OverallInadequateWhenPracticeInadequate(),
+            new LeadersInadequateWithoutInadequatePractice(),
+            new LeadersGoodBesideInadequatePractice(),
+            new OutstandingOverallWithKeyBelowGood());
+
+    @Override
+    public FrameworkDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public List<JudgementRule> judgementRules() {
+        return RULES;
+    }
+}

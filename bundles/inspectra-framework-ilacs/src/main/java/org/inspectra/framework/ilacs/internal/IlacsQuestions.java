@@ -1,0 +1,35 @@
+package org.inspectra.framework.ilacs.internal;
+
+import java.util.List;
+
+/**
+ * The question sets the seed asks to be answered, kept for the reports and records that will show them. Not yet
+ * carried by the SPI.
+ */
+final class IlacsQuestions {
+
+    /** 000 §57: "In a short inspection, inspectors will seek to answer three questions". */
+    static final List<String> SHORT_INSPECTION = List.of(
+            "Has the quality and impact of practice been maintained?",
+            "Are there any areas where the quality and impact of practice have improved?",
+            "Are there any areas where the quality and impact of practice have deteriorated?");
+
+    /** 000 §33: "The self-evaluation should answer three questions". */
+    static final List<String> SELF_EVALUATION = List.of(
+            "What do you know about the quality and impact of social work practice in your local authority?",
+            "How do you know it?",
+            "What are your plans for the next 12 months to maintain or improve practice?");
+
+    /**
+     * 000 §211: the first page of a standard or short inspection report has the graded judgements and a brief summary
+     * that answers these questions.
+     */
+    static final List<String> REPORT_FIRST_PAGE = List.of(
+            "What do we know about the overall experiences of children living in this local authority?",
+            "To what extent do leaders know about the quality of front-line practice?",
+            "How well do they support practice to help it stay or become good?",
+            "What has changed for children since the last inspection?");
+
+    private IlacsQuestions() {
+    }
+}

@@ -1,0 +1,69 @@
+package org.inspectra.framework.ilacs.internal;
+
+import static org.inspectra.framework.ilacs.internal.IlacsGrades.GOOD;
+import static org.inspectra.framework.ilacs.internal.IlacsGrades.INADEQUATE;
+import static org.inspectra.framework.ilacs.internal.IlacsGrades.OUTSTANDING;
+import static org.inspectra.framework.ilacs.internal.IlacsJudgements.IMPACT_OF_LEADERS;
+import static org.inspectra.framework.ilacs.internal.IlacsJudgements.PRACTICE_JUDGEMENTS;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.inspectra.api.framework.JudgementRule;
+import org.inspectra.api.framework.RuleBreach;
+import org.inspectra.api.framework.RuleStrength;
+
+/**
+ * Soft: the impact of leaders judged good or outstanding beside an inadequate practice judgement.
+ *
+ * <p>000 §101: "It is possible for the impact of leaders to be judged good or requires improvement to be good even if
+ * any of the other judgements given is inadequate. Inspectors will make this judgement if leaders and managers show
+ * sufficient understanding of the widespread or serious failure and have taken effective action to prioritise,
+ * challenge and make sustained improvement to services. Inspectors will acknowledge this in the report." The grade is
+ * allowed, so the rule warns and asks for that rationale. Requires improvement beside inadequate practice is the
+ * ordinary case of the §250 requires-improvement descriptor and is not flagged; outstanding is not among the grades
+ * §101 allows, which the message says.
+ */
+final class LeadersGoodBesideInadequatePractice implements JudgementRule {
+
+    static final String ID = "leaders-good-beside-inadequate-practice";
+    static final String SOURCE = "000 §101";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public RuleStrength strength() {
+        return RuleStrength.SOFT;
+    }
+
+    @Override
+    public String source() {
+        return SOURCE;
+    }
+
+    @Override
+    public Optional<RuleBreach> check(Map<String, String> grades) {
+        String leaders = grades.get(IMPACT_OF_LEADERS);
+        if (!GOOD.equals(leaders) && !OUTSTANDING.equals(leaders)) {
+            return Optional.empty();
+        }
+        List<String> inadequate = PRACTICE_JUDGEMENTS.stream()
+                .filter(j -> INADEQUATE.equals(grades.get(j)))
+                .toList();
+        if (inadequate.isEmpty()) {
+            return Optional.empty();
+        }
+        String message = "The impact of leaders is judged " + leaders + " beside an inadequate practice judgement ("
+                + String.join(", ", inadequate) + "): record how leaders and managers show sufficient understanding"
+                + " of the widespread or serious failure and have taken effective action to prioritise, challenge and"
+                + " make sustained improvement, and acknowledge it in the report (000 §101).";
+        if (OUTSTANDING.equals(leaders)) {
+            message += " §101 allows good or requires improvement in this case, not outstanding.";
+        }
+        return Optional.of(new RuleBreach(ID, IMPACT_OF_LEADERS, RuleStrength.SOFT, message, SOURCE));
+    }
+}
