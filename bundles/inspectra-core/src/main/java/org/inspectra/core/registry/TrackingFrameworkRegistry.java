@@ -1,7 +1,11 @@
 package org.inspectra.core.registry;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +31,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Tracks the {@link InspectionFramework} services as framework bundles come and go. Several versions of one
- * framework live side by side; where two services claim the same id and version (a bundle being updated in place),
- * the one registered last wins and the other is kept as a fallback, so the version stays served throughout.
+ * framework live side by side; where two services claim the same id and version, the one registered last wins.
+ * <p>
+ * A bundle updated in place unregisters its framework and registers it again moments later. So that no request
+ * fails in between, a departed framework stays served, from its immutable definition, until its replacement
+ * registers, for at most {@link #GRACE}, and never once its bundle is uninstalled.
  */
 @Component(service = FrameworkRegistry.class, immediate = true)
 public final class TrackingFrameworkRegistry implements FrameworkRegistry {
@@ -37,13 +44,21 @@ public final class TrackingFrameworkRegistry implements FrameworkRegistry {
             .comparing((RegisteredFramework f) -> f.key().id())
             .thenComparing(f -> f.key().version(), FrameworkVersionOrder.INSTANCE);
 
+    static final Duration GRACE = Duration.ofSeconds(60);
+
     private final FrameworkStatusStore statusStore;
-    /** Providers by service id; the map itself is the registry's only state. */
+    private final Clock clock;
+    /** Providers by service id, live or departing; the map itself is the registry's only state. */
     private final Map<Long, Provider> providers = new ConcurrentHashMap<>();
 
     @Activate
     public TrackingFrameworkRegistry(@Reference FrameworkStatusStore statusStore) {
+        this(statusStore, Clock.systemUTC());
+    }
+
+    TrackingFrameworkRegistry(FrameworkStatusStore statusStore, Clock clock) {
         this.statusStore = statusStore;
+        this.clock = clock;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -51,11 +66,22 @@ public final class TrackingFrameworkRegistry implements FrameworkRegistry {
     void addFramework(ServiceReference<InspectionFramework> reference, InspectionFramework framework) {
         Bundle bundle = reference.getBundle();
         long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
-        providers.put(serviceId, new Provider(serviceId, framework, framework.definition().key(), bundle));
+        add(serviceId, framework, bundle);
     }
 
     void removeFramework(ServiceReference<InspectionFramework> reference, InspectionFramework framework) {
-        providers.remove((Long) reference.getProperty(Constants.SERVICE_ID));
+        depart((Long) reference.getProperty(Constants.SERVICE_ID));
+    }
+
+    void add(long serviceId, InspectionFramework framework, Bundle bundle) {
+        Provider added = new Provider(serviceId, framework, framework.definition().key(), bundle, null);
+        providers.put(serviceId, added);
+        // The replacement of a departing provider has arrived: the departed one is no longer needed.
+        providers.values().removeIf(p -> p.departedAt() != null && p.key().equals(added.key()));
+    }
+
+    void depart(long serviceId) {
+        providers.computeIfPresent(serviceId, (id, p) -> p.departed(clock.instant()));
     }
 
     @Override
@@ -82,16 +108,36 @@ public final class TrackingFrameworkRegistry implements FrameworkRegistry {
         return provider == null ? Optional.empty() : Optional.of(provider.registered(statusStore.retired()));
     }
 
-    /** One provider per framework version: the most recently registered service. */
+    /** One provider per framework version: a live one if any, the most recently registered first. */
     private Map<FrameworkKey, Provider> currentProviders() {
-        Map<FrameworkKey, Provider> current = new java.util.HashMap<>();
+        Instant now = clock.instant();
+        providers.values().removeIf(p -> p.expired(now));
+        Map<FrameworkKey, Provider> current = new HashMap<>();
         for (Provider p : providers.values()) {
-            current.merge(p.key(), p, (a, b) -> a.serviceId() > b.serviceId() ? a : b);
+            current.merge(p.key(), p, TrackingFrameworkRegistry::preferred);
         }
         return current;
     }
 
-    private record Provider(long serviceId, InspectionFramework framework, FrameworkKey key, Bundle bundle) {
+    private static Provider preferred(Provider a, Provider b) {
+        if ((a.departedAt() == null) != (b.departedAt() == null)) {
+            return a.departedAt() == null ? a : b;
+        }
+        return a.serviceId() > b.serviceId() ? a : b;
+    }
+
+    private record Provider(long serviceId, InspectionFramework framework, FrameworkKey key, Bundle bundle,
+                            Instant departedAt) {
+
+        Provider departed(Instant at) {
+            return new Provider(serviceId, framework, key, bundle, at);
+        }
+
+        boolean expired(Instant now) {
+            return departedAt != null
+                    && (bundle.getState() == Bundle.UNINSTALLED || departedAt.plus(GRACE).isBefore(now));
+        }
+
         RegisteredFramework registered(Set<FrameworkKey> retired) {
             return new RegisteredFramework(framework,
                     retired.contains(key) ? FrameworkStatus.RETIRED : FrameworkStatus.ACTIVE,
