@@ -47,7 +47,10 @@ public class ApiIT extends InspectraTestSupport {
         for (String path : List.of("/frameworks", "/frameworks/{id}", "/frameworks/{id}/versions/{version}",
                 "/local-authorities", "/local-authorities/{code}", "/inspections", "/inspections/{id}",
                 "/inspections/{id}/milestones", "/inspections/{id}/team", "/admin/frameworks",
-                "/admin/frameworks/{id}/versions/{version}", "/health")) {
+                "/admin/frameworks/{id}/versions/{version}", "/health", "/inspections/{id}/evidence",
+                "/inspections/{id}/evidence/{evidenceId}", "/inspections/{id}/evidence/{evidenceId}/history",
+                "/inspections/{id}/coverage", "/inspections/{id}/findings", "/inspections/{id}/judgements",
+                "/inspections/{id}/judgements/{judgementId}", "/inspections/{id}/status", "/inspections/{id}/audit")) {
             assertTrue("OpenAPI document lists " + path + ": " + paths.fieldNames(), paths.has(path));
         }
     }

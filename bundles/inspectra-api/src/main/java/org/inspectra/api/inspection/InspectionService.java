@@ -26,4 +26,23 @@ public interface InspectionService {
 
     /** Replaces the team; only admins and the inspection's lead inspector may. */
     Inspection replaceTeam(String inspectionId, List<TeamMember> team, Caller caller);
+
+    /**
+     * Moves the inspection to its next status; only its lead inspector and administrators may.
+     *
+     * @param expectedVersion the inspection version the caller saw, or {@code null} to skip the check
+     * @throws org.inspectra.api.error.ConflictException where {@code to} is not the next status, or another writer
+     *                                                   changed the inspection first
+     */
+    Inspection advance(String inspectionId, InspectionStatus to, Long expectedVersion, Caller caller);
+
+    /**
+     * The inspection as the caller may read it: inspectorate staff read every inspection; a local authority's link
+     * person reads its own authority's.
+     *
+     * @throws org.inspectra.api.error.NotFoundException  where there is no such inspection
+     * @throws org.inspectra.api.error.ForbiddenException where the caller may not read it
+     */
+    Inspection readable(String inspectionId, Caller caller);
+
 }

@@ -4,7 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where an inspection stands. */
+/**
+ * Where an inspection stands. An inspection moves forward one status at a time, in this order: notified, fieldwork,
+ * findings agreed, draft sent (the draft report or letter with the local authority for its factual accuracy check),
+ * factual accuracy (comments back, being considered), final, published, closed ({@code 000 §224} table,
+ * {@code 002 §35-38}, {@code 003 §9} table, {@code 004 §9}).
+ */
 public enum InspectionStatus {
     NOTIFIED,
     FIELDWORK,
@@ -23,6 +28,16 @@ public enum InspectionStatus {
     /** Open inspections are still being worked on: they pin their framework version. */
     public boolean open() {
         return this != PUBLISHED && this != CLOSED;
+    }
+
+    /** Once published, the record of an inspection no longer changes. */
+    public boolean readOnly() {
+        return !open();
+    }
+
+    /** The status an inspection moves to next, if any. */
+    public Optional<InspectionStatus> next() {
+        return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
     }
 
     public static Optional<InspectionStatus> fromId(String id) {

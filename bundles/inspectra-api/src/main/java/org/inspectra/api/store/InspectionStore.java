@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.inspectra.api.framework.FrameworkKey;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
+import org.inspectra.api.inspection.InspectionStatus;
 import org.inspectra.api.inspection.TeamMember;
 
 /** Storage of inspections. */
@@ -26,6 +27,13 @@ public interface InspectionStore {
      * @throws org.inspectra.api.error.ConflictException where another writer changed it first
      */
     Inspection replaceTeam(String id, long expectedVersion, List<TeamMember> team, AuditEntry audit);
+
+    /**
+     * Moves the inspection to another status if it is still at {@code expectedVersion}.
+     *
+     * @throws org.inspectra.api.error.ConflictException where another writer changed it first
+     */
+    Inspection changeStatus(String id, long expectedVersion, InspectionStatus status, AuditEntry audit);
 
     /** How many inspections pin each framework version: open ones, and all. */
     Map<FrameworkKey, PinCount> pinCounts();

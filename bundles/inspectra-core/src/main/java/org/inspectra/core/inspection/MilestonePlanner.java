@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,23 +27,33 @@ public final class MilestonePlanner {
         this.calendar = calendar;
     }
 
+    /** The timeline of an inspection without areas for priority action. */
+    public List<Milestone> plan(InspectionType type, LocalDate notifiedOn) {
+        return plan(type, notifiedOn, false);
+    }
+
     /**
-     * The timeline, notification first, then the type's milestones in the order the framework lists them.
+     * The timeline, notification first, then the type's milestones in the order the framework lists them, then,
+     * where a priority action has been found, the type's priority-action milestones (one of the same id replaces the
+     * ordinary milestone in its place).
      *
      * @throws IllegalStateException where the framework's rules name an unknown milestone or form a cycle
      */
-    public List<Milestone> plan(InspectionType type, LocalDate notifiedOn) {
-        Map<String, MilestoneRule> rules = new HashMap<>();
+    public List<Milestone> plan(InspectionType type, LocalDate notifiedOn, boolean priorityAction) {
+        Map<String, MilestoneRule> rules = new LinkedHashMap<>();
         for (MilestoneRule rule : type.milestones()) {
             if (rules.put(rule.id(), rule) != null) {
                 throw new IllegalStateException("milestone " + rule.id() + " is defined twice in " + type.id());
             }
         }
+        if (priorityAction) {
+            type.priorityActionMilestones().forEach(rule -> rules.put(rule.id(), rule));
+        }
         Map<String, LocalDate> dates = new HashMap<>();
         dates.put(MilestoneRule.NOTIFICATION, notifiedOn);
         List<Milestone> plan = new ArrayList<>();
         plan.add(new Milestone(MilestoneRule.NOTIFICATION, "Notification", notifiedOn, type.source()));
-        for (MilestoneRule rule : type.milestones()) {
+        for (MilestoneRule rule : rules.values()) {
             if (rule.id().equals(MilestoneRule.NOTIFICATION)) {
                 continue;
             }

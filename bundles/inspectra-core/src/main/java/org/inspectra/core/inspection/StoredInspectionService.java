@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 
 import org.inspectra.api.authority.LocalAuthorityService;
 import org.inspectra.api.calendar.WorkingDayCalendar;
+import org.inspectra.api.error.ConflictException;
 import org.inspectra.api.error.ForbiddenException;
 import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.NotFoundException;
 import org.inspectra.api.error.RuleViolationException;
 import org.inspectra.api.error.Violation;
+import org.inspectra.api.finding.FindingKind;
 import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
@@ -29,6 +31,7 @@ import org.inspectra.api.registry.RegisteredFramework;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.security.Role;
 import org.inspectra.api.store.AuditEntry;
+import org.inspectra.api.store.FindingStore;
 import org.inspectra.api.store.InspectionStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,22 +48,27 @@ public final class StoredInspectionService implements InspectionService {
     private static final int MAX_TEAM = 20;
 
     private final InspectionStore store;
+    private final FindingStore findings;
     private final FrameworkRegistry frameworks;
+    private final InspectionLookup lookup;
     private final LocalAuthorityService authorities;
     private final MilestonePlanner planner;
     private final Clock clock;
 
     @Activate
-    public StoredInspectionService(@Reference InspectionStore store, @Reference FrameworkRegistry frameworks,
+    public StoredInspectionService(@Reference InspectionStore store, @Reference FindingStore findings,
+                                   @Reference FrameworkRegistry frameworks,
                                    @Reference LocalAuthorityService authorities,
                                    @Reference WorkingDayCalendar calendar) {
-        this(store, frameworks, authorities, calendar, Clock.systemUTC());
+        this(store, findings, frameworks, authorities, calendar, Clock.systemUTC());
     }
 
-    StoredInspectionService(InspectionStore store, FrameworkRegistry frameworks, LocalAuthorityService authorities,
-                            WorkingDayCalendar calendar, Clock clock) {
+    StoredInspectionService(InspectionStore store, FindingStore findings, FrameworkRegistry frameworks,
+                            LocalAuthorityService authorities, WorkingDayCalendar calendar, Clock clock) {
         this.store = store;
+        this.findings = findings;
         this.frameworks = frameworks;
+        this.lookup = new InspectionLookup(store, frameworks);
         this.authorities = authorities;
         this.planner = new MilestonePlanner(calendar);
         this.clock = clock;
@@ -154,35 +162,45 @@ public final class StoredInspectionService implements InspectionService {
 
     @Override
     public List<Milestone> milestones(String inspectionId) {
-        Inspection inspection = store.find(inspectionId)
-                .orElseThrow(() -> new NotFoundException("No inspection " + inspectionId));
-        RegisteredFramework framework = frameworks.find(inspection.framework().id(), inspection.framework().version())
-                .orElseThrow(() -> new NotFoundException("The framework " + inspection.framework()
-                        + " this inspection is pinned to is not installed"));
-        InspectionType type = framework.definition().inspectionType(inspection.type())
-                .orElseThrow(() -> new NotFoundException("The framework " + inspection.framework()
-                        + " no longer defines type " + inspection.type()));
-        return planner.plan(type, inspection.notifiedOn());
+        InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
+        boolean priorityAction = findings.list(inspectionId).stream()
+                .anyMatch(f -> f.kind() == FindingKind.PRIORITY_ACTION);
+        return planner.plan(pinned.type(), pinned.inspection().notifiedOn(), priorityAction);
+    }
+
+    @Override
+    public Inspection readable(String inspectionId, Caller caller) {
+        Inspection inspection = lookup.inspection(inspectionId);
+        InspectionAccess.requireReader(inspection, caller);
+        return inspection;
+    }
+
+    @Override
+    public Inspection advance(String inspectionId, InspectionStatus to, Long expectedVersion, Caller caller) {
+        Inspection inspection = lookup.inspection(inspectionId);
+        InspectionAccess.requireLead(inspection, caller);
+        Optional<InspectionStatus> next = inspection.status().next();
+        if (next.isEmpty() || next.get() != to) {
+            throw new ConflictException("Inspection " + inspectionId + " is " + inspection.status().id()
+                    + next.map(n -> "; it can move on to " + n.id() + " only").orElse(" and can move no further"),
+                    List.of(new Violation("status", "illegal-transition", inspection.status().id() + " -> "
+                            + to.id() + " is not allowed")));
+        }
+        long version = expectedVersion == null ? inspection.version() : expectedVersion;
+        return store.changeStatus(inspectionId, version, to, new AuditEntry(clock.instant(), caller.user(),
+                "inspection.status-changed", "inspection/" + inspectionId, inspection.status().id(), to.id()));
     }
 
     @Override
     public Inspection replaceTeam(String inspectionId, List<TeamMember> team, Caller caller) {
-        Inspection inspection = store.find(inspectionId)
-                .orElseThrow(() -> new NotFoundException("No inspection " + inspectionId));
-        boolean lead = inspection.team().stream()
-                .anyMatch(m -> m.user().equals(caller.user()) && m.role().equals(TeamMember.LEAD_INSPECTOR));
-        if (!caller.isAdmin() && !lead) {
-            throw new ForbiddenException("Only the inspection's lead inspector and administrators change its team");
-        }
+        Inspection inspection = lookup.inspection(inspectionId);
+        InspectionAccess.requireLead(inspection, caller);
         List<TeamMember> members = team == null ? List.of() : team;
         List<Violation> violations = teamViolations(members);
         if (!violations.isEmpty()) {
             throw new InvalidInputException("The team was refused", violations);
         }
-        if (!inspection.status().open()) {
-            throw new org.inspectra.api.error.ConflictException("The inspection is " + inspection.status().id()
-                    + " and can no longer change");
-        }
+        InspectionAccess.requireOpen(inspection);
         return store.replaceTeam(inspectionId, inspection.version(), members, new AuditEntry(clock.instant(),
                 caller.user(), "inspection.team-replaced", "inspection/" + inspectionId,
                 inspection.team().toString(), members.toString()));

@@ -47,6 +47,26 @@ class MilestonePlannerTest {
     }
 
     @Test
+    void aPriorityActionAddsTheTypesFollowUpMilestones() {
+        // 000 §229: a draft action plan 20 and an action plan 70 working days after the letter.
+        InspectionType type = new InspectionType("focused-visit", "Focused visit", false, "x", List.of(
+                MilestoneRule.workingDays("final-report-sent", "Letter", "notification", 10, "s")), List.of(
+                MilestoneRule.workingDays("priority-action-draft-plan-due", "Draft plan", "final-report-sent", 20,
+                        "000 §229"),
+                MilestoneRule.workingDays("action-plan-due", "Plan", "final-report-sent", 70, "000 §229")));
+        LocalDate monday = LocalDate.of(2025, 9, 1);
+
+        assertThat(planner.plan(type, monday)).extracting(Milestone::id)
+                .containsExactly("notification", "final-report-sent");
+        List<Milestone> plan = planner.plan(type, monday, true);
+        assertThat(plan).extracting(Milestone::id).containsExactly("notification", "final-report-sent",
+                "priority-action-draft-plan-due", "action-plan-due");
+        assertThat(plan.get(1).due()).isEqualTo("2025-09-15");
+        assertThat(plan.get(2).due()).isEqualTo("2025-10-13");
+        assertThat(plan.get(3).due()).isEqualTo("2025-12-22");
+    }
+
+    @Test
     void refusesBrokenChains() {
         InspectionType unknown = new InspectionType("t", "T", false, "x", List.of(
                 MilestoneRule.workingDays("a", "A", "nowhere", 1, "s")));

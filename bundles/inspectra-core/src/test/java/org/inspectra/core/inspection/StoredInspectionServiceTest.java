@@ -17,6 +17,7 @@ import java.util.Set;
 import org.inspectra.api.authority.LocalAuthority;
 import org.inspectra.api.authority.LocalAuthorityChange;
 import org.inspectra.api.authority.LocalAuthorityService;
+import org.inspectra.api.error.ConflictException;
 import org.inspectra.api.error.ForbiddenException;
 import org.inspectra.api.error.InspectraException;
 import org.inspectra.api.error.InvalidInputException;
@@ -31,6 +32,7 @@ import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.framework.MilestoneRule;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
+import org.inspectra.api.inspection.InspectionStatus;
 import org.inspectra.api.inspection.NewInspection;
 import org.inspectra.api.inspection.TeamMember;
 import org.inspectra.api.registry.FrameworkRegistry;
@@ -39,7 +41,9 @@ import org.inspectra.api.registry.ProvidingBundle;
 import org.inspectra.api.registry.RegisteredFramework;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AuditEntry;
+import org.inspectra.api.store.FindingStore;
 import org.inspectra.api.store.InspectionStore;
+import org.inspectra.api.finding.Finding;
 import org.junit.jupiter.api.Test;
 
 class StoredInspectionServiceTest {
@@ -49,7 +53,8 @@ class StoredInspectionServiceTest {
 
     private final MemoryStore store = new MemoryStore();
     private final Map<FrameworkKey, FrameworkStatus> installed = new HashMap<>();
-    private final StoredInspectionService service = new StoredInspectionService(store, registry(),
+    private final MemoryFindings findings = new MemoryFindings();
+    private final StoredInspectionService service = new StoredInspectionService(store, findings, registry(),
             authorities(), new WeekdayCalendar(), Clock.fixed(Instant.parse("2025-08-18T09:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -98,6 +103,33 @@ class StoredInspectionServiceTest {
         assertThatThrownBy(() -> service.replaceTeam(opened.id(), team, INSPECTOR))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(service.replaceTeam(opened.id(), team, LEAD).team()).hasSize(2);
+    }
+
+    @Test
+    void movesForwardOneStatusAtATimeAndIsReadOnlyOncePublished() {
+        installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
+        Inspection opened = service.open(request(null), LEAD);
+        assertThatThrownBy(() -> service.advance(opened.id(), InspectionStatus.FIELDWORK, null, INSPECTOR))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.advance(opened.id(), InspectionStatus.FINAL, null, LEAD))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("fieldwork only");
+        Inspection moved = service.advance(opened.id(), InspectionStatus.FIELDWORK, opened.version(), LEAD);
+        assertThat(moved.status()).isEqualTo(InspectionStatus.FIELDWORK);
+        assertThatThrownBy(() -> service.advance(opened.id(), InspectionStatus.FINDINGS_AGREED, opened.version(),
+                LEAD)).as("a stale version is a lost update").isInstanceOf(ConflictException.class);
+        Inspection current = moved;
+        for (InspectionStatus s : List.of(InspectionStatus.FINDINGS_AGREED, InspectionStatus.DRAFT_SENT,
+                InspectionStatus.FACTUAL_ACCURACY, InspectionStatus.FINAL, InspectionStatus.PUBLISHED)) {
+            current = service.advance(opened.id(), s, null, LEAD);
+        }
+        assertThat(current.status()).isEqualTo(InspectionStatus.PUBLISHED);
+        assertThatThrownBy(() -> service.replaceTeam(opened.id(), List.of(new TeamMember("lead", "lead-inspector")),
+                LEAD)).isInstanceOf(ConflictException.class).hasMessageContaining("read-only");
+        assertThat(service.advance(opened.id(), InspectionStatus.CLOSED, null, LEAD).status())
+                .isEqualTo(InspectionStatus.CLOSED);
+        assertThatThrownBy(() -> service.advance(opened.id(), InspectionStatus.CLOSED, null, LEAD))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("no further");
+        assertThat(store.audit).extracting(AuditEntry::action).contains("inspection.status-changed");
     }
 
     private static List<String> codes(Runnable call) {
@@ -167,6 +199,21 @@ class StoredInspectionServiceTest {
     }
 
     /** Storage in memory, enough for the service's contract. */
+    private static final class MemoryFindings implements FindingStore {
+        private final List<Finding> findings = new ArrayList<>();
+
+        @Override
+        public Finding insert(Finding finding, AuditEntry audit) {
+            findings.add(finding);
+            return finding;
+        }
+
+        @Override
+        public List<Finding> list(String inspectionId) {
+            return findings.stream().filter(f -> f.inspectionId().equals(inspectionId)).toList();
+        }
+    }
+
     private static final class MemoryStore implements InspectionStore {
         final Map<String, Inspection> inspections = new HashMap<>();
         final List<AuditEntry> audit = new ArrayList<>();
@@ -193,6 +240,20 @@ class StoredInspectionServiceTest {
             Inspection i = inspections.get(id);
             Inspection changed = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), i.theme(),
                     i.status(), i.notifiedOn(), i.concurrentWith(), team, i.createdBy(), i.createdAt(),
+                    i.version() + 1);
+            inspections.put(id, changed);
+            audit.add(entry);
+            return changed;
+        }
+
+        @Override
+        public Inspection changeStatus(String id, long expectedVersion, InspectionStatus status, AuditEntry entry) {
+            Inspection i = inspections.get(id);
+            if (i.version() != expectedVersion) {
+                throw new ConflictException("stale");
+            }
+            Inspection changed = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), i.theme(),
+                    status, i.notifiedOn(), i.concurrentWith(), i.team(), i.createdBy(), i.createdAt(),
                     i.version() + 1);
             inspections.put(id, changed);
             audit.add(entry);

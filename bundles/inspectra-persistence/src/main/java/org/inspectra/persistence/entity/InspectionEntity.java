@@ -91,6 +91,10 @@ public class InspectionEntity {
         return rowVersion;
     }
 
+    public void changeStatus(InspectionStatus next) {
+        this.status = next.id();
+    }
+
     public void replaceTeam(List<TeamMember> members) {
         team.clear();
         members.forEach(m -> team.add(new TeamMemberEmbeddable(m)));

@@ -83,19 +83,36 @@ public final class JpaInspectionStore implements InspectionStore {
     @Override
     public Inspection replaceTeam(String id, long expectedVersion, List<TeamMember> team, AuditEntry audit) {
         return JpaWork.guarded("Inspection " + id, () -> jpa.txExpr(TransactionType.Required, em -> {
-            InspectionEntity entity = em.find(InspectionEntity.class, id);
-            if (entity == null) {
-                throw new NotFoundException("No inspection " + id);
-            }
-            if (entity.rowVersion() != expectedVersion) {
-                throw new ConflictException("Inspection " + id + " is at version " + entity.rowVersion()
-                        + ", not " + expectedVersion + "; read it again and retry");
-            }
+            InspectionEntity entity = current(em, id, expectedVersion);
             entity.replaceTeam(team);
             em.persist(new AuditEntryEntity(audit));
             em.flush();
             return entity.toDomain();
         }));
+    }
+
+    @Override
+    public Inspection changeStatus(String id, long expectedVersion, InspectionStatus status, AuditEntry audit) {
+        return JpaWork.guarded("Inspection " + id, () -> jpa.txExpr(TransactionType.Required, em -> {
+            InspectionEntity entity = current(em, id, expectedVersion);
+            entity.changeStatus(status);
+            em.persist(new AuditEntryEntity(audit));
+            em.flush();
+            return entity.toDomain();
+        }));
+    }
+
+    /** The inspection, if it is still at the version the caller saw. */
+    private static InspectionEntity current(javax.persistence.EntityManager em, String id, long expectedVersion) {
+        InspectionEntity entity = em.find(InspectionEntity.class, id);
+        if (entity == null) {
+            throw new NotFoundException("No inspection " + id);
+        }
+        if (entity.rowVersion() != expectedVersion) {
+            throw new ConflictException("Inspection " + id + " is at version " + entity.rowVersion()
+                    + ", not " + expectedVersion + "; read it again and retry");
+        }
+        return entity;
     }
 
     @Override

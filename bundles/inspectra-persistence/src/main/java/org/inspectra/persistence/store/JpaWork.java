@@ -28,6 +28,10 @@ final class JpaWork {
             if (t instanceof OptimisticLockException || t.getClass().getSimpleName().startsWith("StaleObjectState")) {
                 return true;
             }
+            // Two writers inserting the same key (the same next revision): a unique constraint refuses the second.
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
             if (t.getCause() == t) {
                 break;
             }

@@ -11,6 +11,11 @@ import java.util.UUID;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.inspectra.api.authority.LocalAuthority;
 import org.inspectra.api.error.ConflictException;
+import org.inspectra.api.evidence.Assessment;
+import org.inspectra.api.evidence.EvidenceRecord;
+import org.inspectra.api.finding.Finding;
+import org.inspectra.api.finding.FindingKind;
+import org.inspectra.api.judgement.GradeRecord;
 import org.inspectra.api.framework.FrameworkKey;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
@@ -32,6 +37,9 @@ class JpaStoresTest {
     private JpaInspectionStore inspections;
     private JpaFrameworkStatusStore statuses;
     private JpaAuditTrail audit;
+    private JpaEvidenceStore evidence;
+    private JpaFindingStore findings;
+    private JpaJudgementStore judgements;
 
     @BeforeEach
     void database() {
@@ -44,6 +52,9 @@ class JpaStoresTest {
         inspections = new JpaInspectionStore(jpa, schema);
         statuses = new JpaFrameworkStatusStore(jpa, schema);
         audit = new JpaAuditTrail(jpa, schema);
+        evidence = new JpaEvidenceStore(jpa, schema);
+        findings = new JpaFindingStore(jpa, schema);
+        judgements = new JpaJudgementStore(jpa, schema);
     }
 
     @AfterEach
@@ -53,7 +64,7 @@ class JpaStoresTest {
 
     @Test
     void migratesTheSchemaOnce() {
-        assertThat(schema.appliedMigrations()).isEqualTo(1);
+        assertThat(schema.appliedMigrations()).isEqualTo(2);
     }
 
     @Test
@@ -103,6 +114,72 @@ class JpaStoresTest {
         statuses.retire(new FrameworkKey("testing", "1.0"), entry("framework/testing/1.0"));
         assertThat(statuses.retired()).containsExactly(new FrameworkKey("testing", "1.0"));
         assertThat(audit.about("framework/testing/1.0")).hasSize(1);
+    }
+
+    @Test
+    void keepsEveryEvidenceRevisionAndRefusesASecondWriterOfTheSameRevision() {
+        Inspection stored = openInspection();
+        EvidenceRecord first = evidence.insert(record(stored.id(), "e1", 1, "Child A seen alone"), entry("i"));
+        evidence.insert(record(stored.id(), "e2", 1, "Other"), entry("i"));
+        EvidenceRecord second = evidence.revise(record(stored.id(), "e1", 2, "Child A seen alone twice"),
+                entry("i"));
+        assertThat(first.children()).containsExactly("CH-1", "CH-2");
+        assertThat(second.revision()).isEqualTo(2);
+
+        assertThatThrownBy(() -> evidence.revise(record(stored.id(), "e1", 2, "A lost update"), entry("i")))
+                .isInstanceOf(ConflictException.class);
+        assertThat(evidence.history(stored.id(), "e1")).extracting(EvidenceRecord::summary)
+                .containsExactly("Child A seen alone", "Child A seen alone twice");
+        assertThat(evidence.current(stored.id(), null)).extracting(EvidenceRecord::id).containsExactly("e1", "e2");
+        assertThat(evidence.current(stored.id(), "other-criterion")).isEmpty();
+        assertThat(evidence.find(stored.id(), "e1").orElseThrow().summary()).isEqualTo("Child A seen alone twice");
+    }
+
+    @Test
+    void storesFindingsAndGradesUnderTheInspectionsLock() {
+        Inspection stored = openInspection();
+        findings.insert(new Finding("f1", stored.id(), FindingKind.PRIORITY_ACTION, "Act now", null, "lead",
+                Instant.parse("2025-08-20T09:00:00Z")), entry("i"));
+        assertThat(findings.list(stored.id())).extracting(Finding::kind).containsExactly(FindingKind.PRIORITY_ACTION);
+
+        GradeRecord good = new GradeRecord("overall", "good", "why", List.of("soft-rule"), "lead",
+                Instant.parse("2025-08-20T09:00:00Z"), 1);
+        judgements.save(stored.id(), stored.version(), good, entry("i"));
+        assertThat(judgements.grades(stored.id())).containsExactly(good);
+        Inspection after = inspections.find(stored.id()).orElseThrow();
+        assertThat(after.version()).as("grading moves the inspection on").isEqualTo(stored.version() + 1);
+
+        GradeRecord stale = new GradeRecord("key", "inadequate", null, List.of(), "ann", Instant.now(), 1);
+        assertThatThrownBy(() -> judgements.save(stored.id(), stored.version(), stale, entry("i")))
+                .isInstanceOf(ConflictException.class);
+        assertThat(judgements.grades(stored.id())).hasSize(1);
+
+        GradeRecord regraded = new GradeRecord("overall", "inadequate", null, List.of(), "lead",
+                Instant.parse("2025-08-21T09:00:00Z"), 2);
+        judgements.save(stored.id(), after.version(), regraded, entry("i"));
+        assertThat(judgements.grades(stored.id())).containsExactly(regraded);
+    }
+
+    @Test
+    void changesStatusOnlyFromTheVersionSeen() {
+        Inspection stored = openInspection();
+        Inspection moved = inspections.changeStatus(stored.id(), stored.version(), InspectionStatus.FIELDWORK,
+                entry("inspection/" + stored.id()));
+        assertThat(moved.status()).isEqualTo(InspectionStatus.FIELDWORK);
+        assertThatThrownBy(() -> inspections.changeStatus(stored.id(), stored.version(),
+                InspectionStatus.FINDINGS_AGREED, entry("i"))).isInstanceOf(ConflictException.class);
+        assertThat(inspections.find(stored.id()).orElseThrow().status()).isEqualTo(InspectionStatus.FIELDWORK);
+        assertThat(audit.about("inspection/" + stored.id())).hasSize(1);
+    }
+
+    private Inspection openInspection() {
+        authorities.save(new LocalAuthority("330", "Birmingham"), entry("local-authority/330"));
+        return inspections.insert(inspection("1.0", InspectionStatus.NOTIFIED), entry("i"));
+    }
+
+    private static EvidenceRecord record(String inspectionId, String id, int revision, String summary) {
+        return new EvidenceRecord(id, inspectionId, "criterion", "case file", Instant.parse("2025-08-20T10:00:00Z"),
+                Assessment.STRENGTH, summary, List.of("CH-1", "CH-2"), "ann", Instant.now(), revision);
     }
 
     private static Inspection inspection(String version, InspectionStatus status) {

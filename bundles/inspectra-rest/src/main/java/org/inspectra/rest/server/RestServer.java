@@ -15,7 +15,11 @@ import org.apache.cxf.jaxrs.validation.JAXRSBeanValidationInInterceptor;
 import org.apache.cxf.validation.BeanValidationProvider;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.inspectra.api.audit.AuditLog;
 import org.inspectra.api.authority.LocalAuthorityService;
+import org.inspectra.api.evidence.EvidenceService;
+import org.inspectra.api.finding.FindingService;
+import org.inspectra.api.judgement.JudgementService;
 import org.inspectra.api.inspection.InspectionService;
 import org.inspectra.api.registry.FrameworkAdministration;
 import org.inspectra.api.registry.FrameworkRegistry;
@@ -26,6 +30,12 @@ import org.inspectra.rest.problem.JsonExceptionMapper;
 import org.inspectra.rest.problem.UnexpectedExceptionMapper;
 import org.inspectra.rest.problem.WebApplicationExceptionMapper;
 import org.inspectra.rest.resource.AdminFrameworksResource;
+import org.inspectra.rest.resource.AuditResource;
+import org.inspectra.rest.resource.CoverageResource;
+import org.inspectra.rest.resource.EvidenceResource;
+import org.inspectra.rest.resource.FindingsResource;
+import org.inspectra.rest.resource.InspectionStatusResource;
+import org.inspectra.rest.resource.JudgementsResource;
 import org.inspectra.rest.resource.FrameworksResource;
 import org.inspectra.rest.resource.HealthResource;
 import org.inspectra.rest.resource.InspectionsResource;
@@ -62,7 +72,9 @@ public final class RestServer {
     @Activate
     public RestServer(Config config, @Reference FrameworkRegistry frameworks,
                       @Reference FrameworkAdministration administration,
-                      @Reference LocalAuthorityService authorities, @Reference InspectionService inspections) {
+                      @Reference LocalAuthorityService authorities, @Reference InspectionService inspections,
+                      @Reference EvidenceService evidence, @Reference FindingService findings,
+                      @Reference JudgementService judgements, @Reference AuditLog audit) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // CXF and the validator look up extensions through the context class loader: use this bundle's.
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
@@ -76,6 +88,12 @@ public final class RestServer {
                     new FrameworksResource(frameworks),
                     new LocalAuthoritiesResource(authorities),
                     new InspectionsResource(inspections),
+                    new InspectionStatusResource(inspections),
+                    new EvidenceResource(evidence),
+                    new CoverageResource(evidence),
+                    new FindingsResource(findings),
+                    new JudgementsResource(judgements),
+                    new AuditResource(audit),
                     new AdminFrameworksResource(administration)));
             factory.setProviders(List.of(
                     JsonMapping.provider(),

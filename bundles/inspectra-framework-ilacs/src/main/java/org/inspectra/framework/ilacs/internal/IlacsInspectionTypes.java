@@ -104,6 +104,18 @@ final class IlacsInspectionTypes {
                     reportAfterInspection()));
 
     /**
+     * 000 §229: only where a focused visit identifies an area for priority action, a draft action plan within 20 and
+     * the action plan within 70 working days of receiving the final letter. The focused visit's type carries them as its
+     * priority-action milestones, which the platform adds to the timeline once a priority action is recorded.
+     */
+    static final List<MilestoneRule> PRIORITY_ACTION_MILESTONES = List.of(
+            workingDays(PRIORITY_ACTION_DRAFT_PLAN_DUE, "Local authority shares a draft of its action plan",
+                    FINAL_REPORT_SENT, 20, "000 §229"),
+            workingDays(ACTION_PLAN_DUE,
+                    "Local authority submits an action plan that responds to the priority action",
+                    FINAL_REPORT_SENT, 70, "000 §229"));
+
+    /**
      * Focused visit (§103-111): usually five working days' notice, two inspectors on site for two days. The table
      * under §103 puts the call on the Tuesday and the visit on the Tuesday and Wednesday after; footnote 19 lets a
      * visit run Wednesday-Thursday with every milestone a day later, which these relative offsets give by themselves
@@ -154,7 +166,8 @@ final class IlacsInspectionTypes {
                     workingDays(FINAL_REPORT_SENT, "Final letter sent to the local authority (pre-publication, "
                             + "under embargo)", FIELDWORK_END, 14, REPORTING_TABLE),
                     workingDays(PUBLICATION, "Letter published on Ofsted’s website",
-                            FIELDWORK_END, 16, REPORTING_TABLE)));
+                            FIELDWORK_END, 16, REPORTING_TABLE)),
+            PRIORITY_ACTION_MILESTONES);
     // No action-plan-due here: after a focused visit the existing action plan is updated with the next
     // self-evaluation (§228); only an area for priority action calls for a plan (§229, PRIORITY_ACTION_MILESTONES).
 
@@ -216,17 +229,6 @@ final class IlacsInspectionTypes {
 
     static final List<InspectionType> ALL = List.of(STANDARD_INSPECTION, SHORT_INSPECTION, FOCUSED, MONITORING);
 
-    /**
-     * 000 §229: only where a focused visit identifies an area for priority action, a draft action plan within 20 and
-     * the action plan within 70 working days of receiving the final letter. {@link MilestoneRule} has no condition, so
-     * these are kept apart from {@link #FOCUSED} for the platform to add when a priority action is recorded.
-     */
-    static final List<MilestoneRule> PRIORITY_ACTION_MILESTONES = List.of(
-            workingDays(PRIORITY_ACTION_DRAFT_PLAN_DUE, "Local authority shares a draft of its action plan",
-                    FINAL_REPORT_SENT, 20, "000 §229"),
-            workingDays(ACTION_PLAN_DUE,
-                    "Local authority submits an action plan that responds to the priority action",
-                    FINAL_REPORT_SENT, 70, "000 §229"));
 
     private IlacsInspectionTypes() {
     }

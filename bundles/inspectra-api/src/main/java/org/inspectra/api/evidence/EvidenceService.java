@@ -1,0 +1,37 @@
+package org.inspectra.api.evidence;
+
+import java.util.List;
+
+import org.inspectra.api.security.Caller;
+
+/** Recording and reading an inspection's evidence. Only the inspection's team (and administrators) record. */
+public interface EvidenceService {
+
+    /**
+     * Records evidence against a criterion of the inspection's pinned framework version.
+     *
+     * @throws org.inspectra.api.error.InvalidInputException  where the entry is incomplete or malformed
+     * @throws org.inspectra.api.error.RuleViolationException where the criterion is not the framework's, or the
+     *                                                        strict personal-data guard finds a name
+     * @throws org.inspectra.api.error.ForbiddenException     where the caller is not on the team
+     * @throws org.inspectra.api.error.ConflictException      where the inspection no longer takes evidence
+     */
+    RecordedEvidence record(String inspectionId, EvidenceEntry entry, Caller caller);
+
+    /**
+     * Revises a record; the earlier revision is kept.
+     *
+     * @param expectedRevision the revision the caller edited; another writer's newer revision is a conflict
+     */
+    RecordedEvidence revise(String inspectionId, String evidenceId, int expectedRevision, EvidenceEntry entry,
+                            Caller caller);
+
+    /** The inspection's current records, oldest first, optionally for one criterion. */
+    List<EvidenceRecord> list(String inspectionId, String criterion, Caller caller);
+
+    /** Every revision of one record, oldest first. */
+    List<EvidenceRecord> history(String inspectionId, String evidenceId, Caller caller);
+
+    /** How far the evidence covers the pinned framework's criteria. */
+    Coverage coverage(String inspectionId, Caller caller);
+}

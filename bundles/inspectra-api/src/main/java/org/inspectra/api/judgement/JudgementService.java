@@ -1,0 +1,30 @@
+package org.inspectra.api.judgement;
+
+import java.util.List;
+
+import org.inspectra.api.security.Caller;
+
+/**
+ * Grading an inspection's judgements under its pinned framework version. The platform enforces the framework's hard
+ * rules and shows its soft ones (DOMAIN.md, "best fit").
+ */
+public interface JudgementService {
+
+    /**
+     * Gives a judgement a grade.
+     *
+     * @param acceptWarnings  soft rule ids the team accepts with its rationale
+     * @param expectedVersion the grade's version the caller saw (0 where there was none), or {@code null} to skip the
+     *                        check
+     * @throws org.inspectra.api.error.RuleViolationException where the grade is not on the framework's scale, the
+     *                                                        judgement is not the framework's, or a hard rule breaks
+     * @throws org.inspectra.api.error.ConflictException      where the inspection type makes no graded judgements,
+     *                                                        the inspection is read-only, or another writer changed
+     *                                                        the grade first
+     */
+    GradeOutcome grade(String inspectionId, String judgementId, String grade, String rationale,
+                       List<String> acceptWarnings, Long expectedVersion, Caller caller);
+
+    /** Every judgement of the framework with its grade and the rules binding it now, in the framework's order. */
+    List<JudgementStanding> standings(String inspectionId, Caller caller);
+}

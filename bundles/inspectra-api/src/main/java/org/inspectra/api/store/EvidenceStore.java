@@ -1,0 +1,29 @@
+package org.inspectra.api.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.inspectra.api.evidence.EvidenceRecord;
+
+/** Storage of evidence records with every revision kept. */
+public interface EvidenceStore {
+
+    /** Stores a record's first revision with its audit entry. */
+    EvidenceRecord insert(EvidenceRecord record, AuditEntry audit);
+
+    /**
+     * Stores a new revision beside the earlier ones.
+     *
+     * @throws org.inspectra.api.error.ConflictException where that revision was stored first by another writer
+     */
+    EvidenceRecord revise(EvidenceRecord revision, AuditEntry audit);
+
+    /** The newest revision of one record. */
+    Optional<EvidenceRecord> find(String inspectionId, String evidenceId);
+
+    /** The newest revision of each of the inspection's records, oldest record first; criterion may be null. */
+    List<EvidenceRecord> current(String inspectionId, String criterion);
+
+    /** Every revision of one record, oldest first. */
+    List<EvidenceRecord> history(String inspectionId, String evidenceId);
+}

@@ -1,0 +1,84 @@
+package org.inspectra.rest.resource;
+
+import java.util.List;
+
+import javax.validation.Valid;
+import javax.validation.constraints.NotNull;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.inspectra.api.error.InvalidInputException;
+import org.inspectra.api.error.Violation;
+import org.inspectra.api.evidence.EvidenceService;
+import org.inspectra.api.evidence.RecordedEvidence;
+import org.inspectra.rest.representation.EvidenceBody;
+import org.inspectra.rest.representation.EvidenceView;
+import org.inspectra.rest.security.Callers;
+
+/** Evidence records (API.md, Evidence): the inspection's team records and reads them; core checks membership. */
+@Path("inspections/{id}/evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "evidence")
+@SecurityRequirement(name = "basic")
+public final class EvidenceResource {
+
+    private final EvidenceService evidence;
+
+    public EvidenceResource(EvidenceService evidence) {
+        this.evidence = evidence;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record evidence against a criterion of the pinned framework version; warns of names")
+    public Response record(@PathParam("id") String id, @NotNull @Valid EvidenceBody body,
+                           @Context SecurityContext security, @Context UriInfo uri) {
+        RecordedEvidence recorded = evidence.record(id, body.toEntry(), Callers.of(security));
+        return Response.created(uri.getAbsolutePathBuilder().path(recorded.record().id()).build())
+                .entity(EvidenceView.of(recorded)).build();
+    }
+
+    @GET
+    @Operation(summary = "The inspection's evidence as it stands, optionally for one criterion")
+    public List<EvidenceView> list(@PathParam("id") String id, @QueryParam("criterion") String criterion,
+                                   @Context SecurityContext security) {
+        return evidence.list(id, criterion, Callers.of(security)).stream().map(EvidenceView::of).toList();
+    }
+
+    @PUT
+    @Path("{evidenceId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revise a record; the earlier revision is kept. Send the revision you edited.")
+    public EvidenceView revise(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId,
+                               @NotNull @Valid EvidenceBody body, @Context SecurityContext security) {
+        if (body.revision() == null) {
+            throw new InvalidInputException("Say which revision you edited", List.of(new Violation("revision",
+                    "required", "the revision you read, so that no one's edit is lost")));
+        }
+        return EvidenceView.of(evidence.revise(id, evidenceId, body.revision(), body.toEntry(),
+                Callers.of(security)));
+    }
+
+    @GET
+    @Path("{evidenceId}/history")
+    @Operation(summary = "Every revision of one record, oldest first")
+    public List<EvidenceView> history(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId,
+                                      @Context SecurityContext security) {
+        return evidence.history(id, evidenceId, Callers.of(security)).stream().map(EvidenceView::of).toList();
+    }
+}

@@ -1,0 +1,58 @@
+package org.inspectra.rest.resource;
+
+import java.util.List;
+
+import javax.validation.Valid;
+import javax.validation.constraints.NotNull;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.inspectra.api.finding.FindingService;
+import org.inspectra.api.finding.RecordedFinding;
+import org.inspectra.rest.representation.FindingBody;
+import org.inspectra.rest.representation.FindingView;
+import org.inspectra.rest.security.Callers;
+
+/** Findings (API.md, Findings): strengths, areas for improvement, priority actions. */
+@Path("inspections/{id}/findings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "findings")
+@SecurityRequirement(name = "basic")
+public final class FindingsResource {
+
+    private final FindingService findings;
+
+    public FindingsResource(FindingService findings) {
+        this.findings = findings;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a finding; a priority action adds the framework's follow-up milestones")
+    public Response record(@PathParam("id") String id, @NotNull @Valid FindingBody body,
+                           @Context SecurityContext security, @Context UriInfo uri) {
+        RecordedFinding recorded = findings.record(id, body.findingKind(), body.text(), body.judgement(),
+                Callers.of(security));
+        return Response.created(uri.getAbsolutePathBuilder().path(recorded.finding().id()).build())
+                .entity(FindingView.of(recorded.finding(), recorded.warnings())).build();
+    }
+
+    @GET
+    @Operation(summary = "The inspection's findings, oldest first")
+    public List<FindingView> list(@PathParam("id") String id, @Context SecurityContext security) {
+        return findings.list(id, Callers.of(security)).stream().map(f -> FindingView.of(f, List.of())).toList();
+    }
+}

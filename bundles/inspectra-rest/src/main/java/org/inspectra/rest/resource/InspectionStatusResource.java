@@ -1,0 +1,54 @@
+package org.inspectra.rest.resource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import javax.validation.Valid;
+import javax.validation.constraints.NotNull;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.inspectra.api.error.InvalidInputException;
+import org.inspectra.api.error.Violation;
+import org.inspectra.api.inspection.InspectionService;
+import org.inspectra.api.inspection.InspectionStatus;
+import org.inspectra.rest.representation.InspectionView;
+import org.inspectra.rest.representation.StatusBody;
+import org.inspectra.rest.security.Callers;
+
+/** The inspection's lifecycle: the lead moves it on one status at a time; 409 for any other move. */
+@Path("inspections/{id}/status")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "inspections")
+@SecurityRequirement(name = "basic")
+public final class InspectionStatusResource {
+
+    private final InspectionService inspections;
+
+    public InspectionStatusResource(InspectionService inspections) {
+        this.inspections = inspections;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the inspection to its next status (notified, fieldwork, findings-agreed, draft-sent, "
+            + "factual-accuracy, final, published, closed)")
+    public InspectionView advance(@PathParam("id") String id, @NotNull @Valid StatusBody body,
+                                  @Context SecurityContext security) {
+        InspectionStatus to = InspectionStatus.fromId(body.status()).orElseThrow(() -> new InvalidInputException(
+                "Unknown status " + body.status(), List.of(new Violation("status", "unknown-status", "one of "
+                + Arrays.stream(InspectionStatus.values()).map(InspectionStatus::id).toList()))));
+        var moved = inspections.advance(id, to, body.version(), Callers.of(security));
+        return InspectionView.of(moved, inspections.milestones(id));
+    }
+}

@@ -1,0 +1,257 @@
+package org.inspectra.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The team's work inside an ILACS inspection over HTTP against the booted distribution: evidence with its history and
+ * the names guard, coverage, judgements held to the framework's hard and soft rules, findings with the focused visit's
+ * priority-action milestones, the lifecycle, the audit trail, and who may do each.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class InspectionWorkIT extends InspectraTestSupport {
+
+    private static final String TEAM = "\"team\":[{\"user\":\"lead\",\"role\":\"lead-inspector\"},"
+            + "{\"user\":\"inspector\",\"role\":\"inspector\"}]";
+
+    private Api admin;
+    private Api lead;
+    private Api inspector;
+    private Api outsider;
+
+    @Before
+    public void serverIsUp() {
+        Api anonymous = Api.local().awaitUp(Duration.ofMinutes(3));
+        admin = anonymous.asAdmin();
+        lead = anonymous.asLead();
+        inspector = anonymous.asInspector();
+        outsider = anonymous.as("inspector2", "inspector2");
+        Fixtures.localAuthority(admin, "330", "Birmingham");
+        Fixtures.localAuthority(admin, "331", "Coventry");
+    }
+
+    @Test
+    public void aStandardInspectionNotifiedOnAMondayIsDatedAcrossTheAugustBankHoliday() {
+        // 000 §52, table under §53, table after §224; Monday 25 August 2025 is the summer bank holiday.
+        JsonNode inspection = open("standard", "2025-08-18");
+        assertEquals("2018.12", inspection.path("framework").path("version").asText());
+        assertEquals("2025-08-26", due(inspection, "fieldwork-start"));
+        assertEquals("2025-09-08", due(inspection, "fieldwork-end"));
+        assertEquals("2025-09-22", due(inspection, "draft-report-sent"));
+        assertEquals("2025-10-02", due(inspection, "final-report-sent"));
+        assertEquals("2025-10-07", due(inspection, "publication"));
+    }
+
+    @Test
+    public void evidenceIsRecordedByTheTeamWithHistoryCoverageAndANamesWarning() {
+        String id = open("standard", "2025-09-01").path("id").asText();
+        String criterion = firstCriterion();
+
+        JsonNode recorded = inspector.post("/inspections/" + id + "/evidence",
+                evidence(criterion, "Jayden Smith was seen alone by his social worker", null)).expect(201).json();
+        assertEquals("inspector", recorded.path("recordedBy").asText());
+        assertEquals(1, recorded.path("revision").asInt());
+        assertTrue("a name is warned of: " + recorded, recorded.path("warnings").toString().contains("Jayden Smith"));
+        String evidenceId = recorded.path("id").asText();
+
+        JsonNode clean = inspector.post("/inspections/" + id + "/evidence",
+                evidence(criterion, "Child A was seen alone by the social worker", null)).expect(201).json();
+        assertEquals(0, clean.path("warnings").size());
+
+        // Not on the team, not the framework's criterion, or incomplete: refused with problem+json.
+        outsider.post("/inspections/" + id + "/evidence", evidence(criterion, "Seen", null)).problem(403);
+        JsonNode unknown = inspector.post("/inspections/" + id + "/evidence", evidence("no-such-heading", "Seen",
+                null)).problem(422);
+        assertEquals("unknown-criterion", unknown.path("violations").get(0).path("code").asText());
+        inspector.post("/inspections/" + id + "/evidence", "{\"criterion\":\"" + criterion + "\"}").problem(400);
+        inspector.post("/inspections/" + id + "/evidence", evidence(criterion, "Seen", null)
+                .replace("\"strength\"", "\"brilliant\"")).problem(400);
+
+        // An edit keeps the earlier revision; an edit of a stale revision is refused.
+        JsonNode revised = inspector.put("/inspections/" + id + "/evidence/" + evidenceId,
+                evidence(criterion, "Child B was seen alone by the social worker", 1)).expect(200).json();
+        assertEquals(2, revised.path("revision").asInt());
+        lead.put("/inspections/" + id + "/evidence/" + evidenceId,
+                evidence(criterion, "A lost update", 1)).problem(409);
+        JsonNode history = lead.get("/inspections/" + id + "/evidence/" + evidenceId + "/history").expect(200).json();
+        assertEquals(2, history.size());
+        assertTrue(history.get(0).path("summary").asText().contains("Jayden Smith"));
+        assertEquals(2, lead.get("/inspections/" + id + "/evidence?criterion=" + criterion).expect(200).json().size());
+        outsider.get("/inspections/" + id + "/evidence").problem(403);
+
+        JsonNode coverage = lead.get("/inspections/" + id + "/coverage").expect(200).json();
+        assertEquals(17, coverage.path("criteria").size());
+        assertEquals(16, coverage.path("uncovered").size());
+        JsonNode first = coverage.path("criteria").get(0);
+        assertEquals(criterion, first.path("criterion").asText());
+        assertEquals(2, first.path("byAssessment").path("strength").asInt());
+        assertEquals(0, first.path("byAssessment").path("concern").asInt());
+    }
+
+    @Test
+    public void judgementsKeepToTheScaleAndTheFrameworksRules() {
+        String id = open("standard", "2025-09-08").path("id").asText();
+        String judgements = "/inspections/" + id + "/judgements";
+
+        JsonNode offScale = inspector.put(judgements + "/help-and-protection", grade("adequate", null)).problem(422);
+        assertEquals("grade-not-on-scale", offScale.path("violations").get(0).path("code").asText());
+        lead.put(judgements + "/no-such-judgement", grade("good", null)).problem(404);
+
+        inspector.put(judgements + "/help-and-protection", grade("inadequate", null)).expect(200);
+        // 000 §100 (hard): overall effectiveness is inadequate where a practice judgement is.
+        JsonNode refused = lead.put(judgements + "/overall-effectiveness", grade("good", null)).problem(422);
+        assertTrue(refused.toString(), refused.path("violations").get(0).path("message").asText().contains("§"));
+        lead.put(judgements + "/overall-effectiveness", grade("inadequate", null)).expect(200);
+
+        // 000 §101 (soft): leaders good beside an inadequate practice judgement warns; the team may accept it.
+        JsonNode warned = lead.put(judgements + "/impact-of-leaders", grade("good", null)).expect(200).json();
+        assertFalse("leaders good warns: " + warned, warned.path("warnings").isEmpty());
+        String rule = warned.path("warnings").get(0).path("rule").asText();
+        lead.put(judgements + "/impact-of-leaders", "{\"grade\":\"good\",\"acceptWarnings\":[\"" + rule + "\"]}")
+                .problem(400);
+        JsonNode accepted = lead.put(judgements + "/impact-of-leaders", "{\"grade\":\"good\",\"rationale\":"
+                + "\"Leaders know their weaknesses and have acted on them\",\"acceptWarnings\":[\"" + rule + "\"]}")
+                .expect(200).json();
+        assertTrue(accepted.path("warnings").get(0).path("accepted").asBoolean());
+
+        // A stale grade version is a lost update.
+        lead.put(judgements + "/children-in-care", "{\"grade\":\"good\",\"version\":0}").expect(200);
+        inspector.put(judgements + "/children-in-care", "{\"grade\":\"requires-improvement\",\"version\":0}")
+                .problem(409);
+
+        JsonNode standing = lead.get(judgements).expect(200).json();
+        assertEquals(4, standing.size());
+        for (JsonNode j : standing) {
+            if (j.path("id").asText().equals("impact-of-leaders")) {
+                assertEquals("good", j.path("grade").asText());
+                assertEquals("soft", j.path("rules").get(0).path("strength").asText());
+            }
+            if (j.path("id").asText().equals("children-in-care")) {
+                assertEquals(1, j.path("version").asInt());
+            }
+        }
+        outsider.put(judgements + "/children-in-care", grade("good", null)).problem(403);
+    }
+
+    @Test
+    public void aFocusedVisitRefusesGradesButAPriorityActionAddsItsActionPlanMilestones() {
+        JsonNode visit = open("focused-visit", "2025-09-09");
+        String id = visit.path("id").asText();
+        assertFalse(hasMilestone(visit, "action-plan-due"));
+
+        lead.put("/inspections/" + id + "/judgements/overall-effectiveness", grade("good", null)).problem(409);
+        inspector.post("/inspections/" + id + "/findings", "{\"kind\":\"strength\",\"text\":\"Managers know "
+                + "their services well\"}").expect(201);
+        JsonNode priority = inspector.post("/inspections/" + id + "/findings", "{\"kind\":\"priority-action\","
+                + "\"text\":\"Children at risk of exploitation are not seen quickly enough\"}").expect(201).json();
+        assertEquals("priority-action", priority.path("kind").asText());
+        inspector.post("/inspections/" + id + "/findings", "{\"kind\":\"rumour\",\"text\":\"x\"}").problem(400);
+        assertEquals(2, lead.get("/inspections/" + id + "/findings").expect(200).json().size());
+
+        // 000 §229: a draft action plan within 20, the plan within 70 working days of the letter.
+        JsonNode after = lead.get("/inspections/" + id).expect(200).json();
+        String letter = due(after, "final-report-sent");
+        assertTrue(hasMilestone(after, "priority-action-draft-plan-due"));
+        assertTrue(due(after, "priority-action-draft-plan-due").compareTo(letter) > 0);
+        assertTrue(due(after, "action-plan-due").compareTo(due(after, "priority-action-draft-plan-due")) > 0);
+    }
+
+    @Test
+    public void theLeadMovesTheInspectionOnAndItIsReadOnlyOncePublished() {
+        JsonNode opened = open("short", "2025-09-15");
+        String id = opened.path("id").asText();
+        String status = "/inspections/" + id + "/status";
+
+        inspector.put(status, "{\"status\":\"fieldwork\"}").problem(403);
+        lead.put(status, "{\"status\":\"final\"}").problem(409);
+        lead.put(status, "{\"status\":\"sideways\"}").problem(400);
+        JsonNode moved = lead.put(status, "{\"status\":\"fieldwork\",\"version\":" + opened.path("version").asLong()
+                + "}").expect(200).json();
+        assertEquals("fieldwork", moved.path("status").asText());
+        lead.put(status, "{\"status\":\"findings-agreed\",\"version\":" + opened.path("version").asLong() + "}")
+                .problem(409);
+        inspector.post("/inspections/" + id + "/evidence", evidence(firstCriterion(), "Child C seen", null))
+                .expect(201);
+        for (String next : List.of("findings-agreed", "draft-sent", "factual-accuracy", "final", "published")) {
+            lead.put(status, "{\"status\":\"" + next + "\"}").expect(200);
+        }
+        inspector.post("/inspections/" + id + "/evidence", evidence(firstCriterion(), "Too late", null)).problem(409);
+        lead.put("/inspections/" + id + "/judgements/overall-effectiveness", grade("good", null)).problem(409);
+        assertEquals("published", lead.get("/inspections/" + id).expect(200).json().path("status").asText());
+
+        // Who changed what: the lead and administrators read it; others do not.
+        JsonNode audit = lead.get("/inspections/" + id + "/audit").expect(200).json();
+        List<String> actions = new ArrayList<>();
+        audit.forEach(e -> actions.add(e.path("action").asText() + "/" + e.path("actor").asText()));
+        assertTrue(actions.toString(), actions.contains("inspection.opened/lead"));
+        assertTrue(actions.toString(), actions.contains("evidence.recorded/inspector"));
+        assertTrue(actions.toString(), actions.contains("inspection.status-changed/lead"));
+        admin.get("/inspections/" + id + "/audit").expect(200);
+        inspector.get("/inspections/" + id + "/audit").problem(403);
+    }
+
+    @Test
+    public void aLinkPersonReadsOnlyItsOwnAuthoritysInspection() {
+        String id = open("standard", "2025-09-22").path("id").asText();
+        Api link = Api.local().as("lalink", "lalink");
+        Api otherLink = Api.local().as("lalink2", "lalink2");
+        assertEquals(id, link.get("/inspections/" + id).expect(200).json().path("id").asText());
+        link.get("/inspections/" + id + "/milestones").expect(200);
+        otherLink.get("/inspections/" + id).problem(403);
+        link.get("/inspections/" + id + "/evidence").problem(403);
+        link.get("/inspections/" + id + "/judgements").problem(403);
+    }
+
+    private JsonNode open(String type, String notifiedOn) {
+        return Fixtures.openInspection(lead, "{\"localAuthority\":\"330\",\"framework\":\"ilacs\",\"type\":\"" + type
+                + "\",\"notifiedOn\":\"" + notifiedOn + "\"," + TEAM + "}");
+    }
+
+    private String firstCriterion() {
+        return lead.get("/frameworks/ilacs").expect(200).json().path("criteria").get(0).path("id").asText();
+    }
+
+    private static String evidence(String criterion, String summary, Integer revision) {
+        return "{\"criterion\":\"" + criterion + "\",\"source\":\"case file\",\"observedAt\":"
+                + "\"2025-09-01T10:00:00Z\",\"assessment\":\"strength\",\"summary\":\"" + summary + "\","
+                + "\"children\":[\"CH-0042\"]" + (revision == null ? "" : ",\"revision\":" + revision) + "}";
+    }
+
+    private static String grade(String grade, String rationale) {
+        return "{\"grade\":\"" + grade + "\"" + (rationale == null ? "" : ",\"rationale\":\"" + rationale + "\"")
+                + "}";
+    }
+
+    private static String due(JsonNode inspection, String milestone) {
+        for (JsonNode m : inspection.path("milestones")) {
+            if (m.path("id").asText().equals(milestone)) {
+                return m.path("due").asText();
+            }
+        }
+        throw new AssertionError("no milestone " + milestone + " in " + inspection.path("milestones"));
+    }
+
+    private static boolean hasMilestone(JsonNode inspection, String milestone) {
+        for (JsonNode m : inspection.path("milestones")) {
+            if (m.path("id").asText().equals(milestone)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
