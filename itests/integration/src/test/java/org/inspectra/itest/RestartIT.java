@@ -1,6 +1,7 @@
 package org.inspectra.itest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -36,6 +39,11 @@ class RestartIT {
         Path assembly = Path.of(System.getProperty("inspectra.distribution.assembly"));
         try (Stream<Path> files = Files.walk(assembly)) {
             for (Path source : (Iterable<Path>) files::iterator) {
+                // A server started from the assembly (the README's first command) leaves its data there: start
+                // from a fresh data folder, as a new install does.
+                if (assembly.relativize(source).startsWith("data")) {
+                    continue;
+                }
                 Path target = home.resolve(assembly.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
@@ -84,13 +92,27 @@ class RestartIT {
         server = builder.start();
     }
 
+    /**
+     * Stops the server as a service manager would: SIGTERM to the JVM, so Karaf shuts down cleanly and Derby closes
+     * its files. {@code bin/karaf} runs the JVM as its child and does not pass a signal on, so the JVM is signalled
+     * itself; a server that outlived its stop would go on holding the port and the database, and a "restarted"
+     * server would not be a restart at all.
+     */
     private void stop() throws Exception {
-        if (server != null && server.isAlive()) {
-            server.destroy(); // SIGTERM: Karaf shuts down cleanly, as on a service stop
-            if (!server.waitFor(2, TimeUnit.MINUTES)) {
-                server.destroyForcibly().waitFor();
+        if (server == null) {
+            return;
+        }
+        List<ProcessHandle> tree = Stream.concat(server.descendants(), Stream.of(server.toHandle())).toList();
+        server.descendants().forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : tree) {
+            try {
+                process.onExit().get(2, TimeUnit.MINUTES);
+            } catch (TimeoutException stuck) {
+                process.destroyForcibly();
+                process.onExit().get(30, TimeUnit.SECONDS);
             }
         }
+        assertFalse(tree.stream().anyMatch(ProcessHandle::isAlive), "the server process is gone");
         server = null;
     }
 
