@@ -1,0 +1,51 @@
+package org.inspectra.framework.lac.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.inspectra.api.framework.FrameworkDefinition;
+import org.inspectra.api.framework.FrameworkDescriptor;
+import org.inspectra.api.framework.InspectionFramework;
+import org.inspectra.api.framework.JudgementRule;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The inspection of looked after children services, in its April 2013 version (seed {@code 002}). The content is
+ * data in the classes beside this one; this component only hands it to the platform.
+ */
+@Component(service = InspectionFramework.class)
+public final class LacFramework implements InspectionFramework {
+
+    static final String ID = "lac";
+    static final String VERSION = "2013.04";
+
+    /** The title on the seed's first page. */
+    static final String TITLE = "Inspections of looked after children services";
+
+    /** "Published: April 2013" (002, first page): the seed gives no day, so the first of the month stands for it. */
+    static final LocalDate PUBLISHED_ON = LocalDate.of(2013, 4, 1);
+
+    static final FrameworkDefinition DEFINITION = new FrameworkDefinition(
+            new FrameworkDescriptor(ID, VERSION, TITLE, PUBLISHED_ON, "002"),
+            LacGrades.SCALE,
+            LacInspectionTypes.ALL,
+            LacJudgements.ALL,
+            LacCriteria.ALL,
+            LacChildLists.ALL);
+
+    /**
+     * The seed states no hard rule binding grades together (see {@link OverallGoodBesideInadequateOutcomes}); the one
+     * soft rule is stateless, so one shared list serves every call.
+     */
+    static final List<JudgementRule> RULES = List.of(new OverallGoodBesideInadequateOutcomes());
+
+    @Override
+    public FrameworkDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public List<JudgementRule> judgementRules() {
+        return RULES;
+    }
+}
