@@ -50,7 +50,9 @@ public class ApiIT extends InspectraTestSupport {
                 "/admin/frameworks/{id}/versions/{version}", "/health", "/inspections/{id}/evidence",
                 "/inspections/{id}/evidence/{evidenceId}", "/inspections/{id}/evidence/{evidenceId}/history",
                 "/inspections/{id}/coverage", "/inspections/{id}/findings", "/inspections/{id}/judgements",
-                "/inspections/{id}/judgements/{judgementId}", "/inspections/{id}/status", "/inspections/{id}/audit")) {
+                "/inspections/{id}/judgements/{judgementId}", "/inspections/{id}/status", "/inspections/{id}/audit",
+                "/inspections/{id}/concerns", "/inspections/{id}/information-requests",
+                "/inspections/{id}/lines-of-enquiry")) {
             assertTrue("OpenAPI document lists " + path + ": " + paths.fieldNames(), paths.has(path));
         }
     }

@@ -104,6 +104,39 @@ public class InspectionWorkIT extends InspectraTestSupport {
     }
 
     @Test
+    public void theTeamOpensLinesOfEnquiryAndOnlyTheLeadClosesThem() {
+        String id = open("standard", "2025-10-20").path("id").asText();
+        String lines = "/inspections/" + id + "/lines-of-enquiry";
+        JsonNode line = inspector.post(lines, "{\"question\":\"Are children at risk of exploitation seen "
+                + "quickly?\",\"criterion\":\"" + firstCriterion() + "\"}").expect(201).json();
+        inspector.post(lines, "{\"question\":\"x\",\"criterion\":\"no-such\"}").problem(422);
+        outsider.post(lines, "{\"question\":\"x\"}").problem(403);
+        String closure = lines + "/" + line.path("id").asText() + "/closure";
+        // 000 §189: the lead inspector decides when enough evidence is recorded.
+        inspector.put(closure, "{\"text\":\"Enough\"}").problem(403);
+        lead.put(closure, "{}").problem(400);
+        JsonNode closed = lead.put(closure, "{\"text\":\"Six cases seen; all timely\"}").expect(200).json();
+        assertEquals("lead", closed.path("closedBy").asText());
+        lead.put(closure, "{\"text\":\"Again\"}").problem(409);
+        assertEquals(1, inspector.get(lines).expect(200).json().size());
+    }
+
+    @Test
+    public void aTargetedInspectionsCoverageShowsEvidenceRecordedLate() {
+        // 003 §78: SEA entries within two working days of the evidence, all by the end of day 13.
+        JsonNode targeted = Fixtures.openInspection(lead, "{\"localAuthority\":\"330\",\"framework\":"
+                + "\"targeted\",\"type\":\"targeted\",\"notifiedOn\":\"2025-04-15\"," + TEAM + "}");
+        String id = targeted.path("id").asText();
+        String late = inspector.post("/inspections/" + id + "/evidence", evidence("esn-01", "Child A's contact was "
+                + "screened the same day", null)).expect(201).json().path("id").asText();
+        JsonNode deadline = lead.get("/inspections/" + id + "/coverage").expect(200).json().path("deadlines").get(0);
+        assertEquals(due(targeted, "day-13"), deadline.path("due").asText());
+        assertTrue(deadline.path("source").asText().contains("§76-78"));
+        // Gathered on 1 September 2025, recorded today: past its two working days.
+        assertEquals(late, deadline.path("late").get(0).asText());
+    }
+
+    @Test
     public void judgementsKeepToTheScaleAndTheFrameworksRules() {
         String id = open("standard", "2025-09-08").path("id").asText();
         String judgements = "/inspections/" + id + "/judgements";
@@ -215,6 +248,119 @@ public class InspectionWorkIT extends InspectraTestSupport {
         otherLink.get("/inspections/" + id).problem(403);
         link.get("/inspections/" + id + "/evidence").problem(403);
         link.get("/inspections/" + id + "/judgements").problem(403);
+    }
+
+    @Test
+    public void aLookedAfterChildrenInspectionGradesOnItsOwnScale() {
+        // 002 §18: outstanding, good, adequate, inadequate; requires improvement is not on it.
+        JsonNode lac = Fixtures.openInspection(lead, "{\"localAuthority\":\"330\",\"framework\":\"lac\","
+                + "\"type\":\"inspection\",\"notifiedOn\":\"2025-08-18\"," + TEAM + "}");
+        assertEquals("2013.04", lac.path("framework").path("version").asText());
+        // 002 §7: up to ten working days' notice, across the August bank holiday.
+        assertEquals("2025-09-02", due(lac, "fieldwork-start"));
+        String judgements = "/inspections/" + lac.path("id").asText() + "/judgements";
+        JsonNode refused = lead.put(judgements + "/overall-effectiveness", grade("requires-improvement", null))
+                .problem(422);
+        assertEquals("grade-not-on-scale", refused.path("violations").get(0).path("code").asText());
+        lead.put(judgements + "/overall-effectiveness", grade("adequate", null)).expect(200);
+    }
+
+    @Test
+    public void anLscbReviewRunsBesideItsSingleInspectionAndTheSifHardRuleBinds() {
+        JsonNode sif = Fixtures.openInspection(lead, "{\"localAuthority\":\"330\",\"framework\":\"sif\","
+                + "\"type\":\"single-inspection\",\"notifiedOn\":\"2025-10-13\"," + TEAM + "}");
+        assertEquals("2015.06", sif.path("framework").path("version").asText());
+        String review = "{\"localAuthority\":\"330\",\"framework\":\"lscb\",\"type\":\"review\","
+                + "\"notifiedOn\":\"2025-10-13\"," + TEAM;
+        // 004 §36: the review is conducted at the same time as the inspection.
+        JsonNode alone = lead.post("/inspections", review + "}").problem(422);
+        assertEquals("required", alone.path("violations").get(0).path("code").asText());
+        String lscbId = Fixtures.openInspection(lead, review + ",\"concurrentWith\":\"" + sif.path("id").asText()
+                + "\"}").path("id").asText();
+        JsonNode lscb = lead.get("/inspections/" + lscbId).expect(200).json();
+        assertEquals(sif.path("id").asText(), lscb.path("concurrentWith").asText());
+        lead.put("/inspections/" + lscbId + "/judgements/lscb-effectiveness", grade("good", null)).expect(200);
+        lead.post("/inspections", "{\"localAuthority\":\"330\",\"framework\":\"ilacs\",\"type\":\"short\","
+                + "\"notifiedOn\":\"2025-10-13\",\"concurrentWith\":\"" + sif.path("id").asText() + "\"}")
+                .problem(422);
+
+        // 004 §28 (hard): any key judgement inadequate makes overall effectiveness inadequate.
+        String judgements = "/inspections/" + sif.path("id").asText() + "/judgements";
+        lead.put(judgements + "/looked-after-and-permanence", grade("inadequate", null)).expect(200);
+        lead.put(judgements + "/overall-effectiveness", grade("requires-improvement", null)).problem(422);
+        lead.put(judgements + "/overall-effectiveness", grade("inadequate", null)).expect(200);
+        assertEquals(6, lead.get(judgements).expect(200).json().size());
+    }
+
+    @Test
+    public void aTargetedInspectionCountsItsDaysAcrossEasterAndGradesNothing() {
+        // 003 §9 table: notification on a Tuesday is day 0; Good Friday and Easter Monday 2025 are not working days.
+        JsonNode targeted = Fixtures.openInspection(lead, "{\"localAuthority\":\"330\",\"framework\":"
+                + "\"targeted\",\"type\":\"targeted\",\"notifiedOn\":\"2025-04-15\"," + TEAM + "}");
+        assertEquals("2025-04-16", due(targeted, "day-1"));
+        assertEquals("2025-04-22", due(targeted, "day-3"));
+        assertEquals("2025-04-30", due(targeted, "fieldwork-start"));
+        assertEquals("2025-06-02", due(targeted, "publication"));
+        lead.put("/inspections/" + targeted.path("id").asText() + "/judgements/overall-effectiveness",
+                grade("good", null)).problem(409);
+        JsonNode frontDoor = lead.get("/frameworks/targeted").expect(200).json().path("criteria");
+        assertEquals(22, frontDoor.size());
+        assertEquals("esn-01", frontDoor.get(0).path("id").asText());
+    }
+
+    @Test
+    public void aConcernGoesFromReferralToSignOffAndTheAuthorityAnswersItsOwnRequests() {
+        String id = open("standard", "2025-10-06").path("id").asText();
+        Api link = Api.local().as("lalink", "lalink");
+        Api otherLink = Api.local().as("lalink2", "lalink2");
+        String concerns = "/inspections/" + id + "/concerns";
+
+        // 003 §74, Annex C: category 1 or 2, case references only.
+        inspector.post(concerns, concern(3, "CH-0042")).problem(400);
+        JsonNode named = inspector.post(concerns, concern(1, "Jayden Smith")).problem(400);
+        assertEquals("not-a-case-reference", named.path("violations").get(0).path("code").asText());
+        link.post(concerns, concern(1, "CH-0042")).problem(403);
+        JsonNode referred = inspector.post(concerns, concern(1, "CH-0042")).expect(201).json();
+        assertEquals("referred", referred.path("status").asText());
+        String concern = concerns + "/" + referred.path("id").asText();
+
+        otherLink.get(concerns).problem(403);
+        outsider.get(concerns).problem(403);
+        assertEquals(1, link.get(concerns).expect(200).json().size());
+        inspector.put(concern + "/evaluation", "{\"text\":\"Too early\"}").problem(409);
+        inspector.put(concern + "/response", "{\"text\":\"Not ours to answer\"}").problem(403);
+        otherLink.put(concern + "/response", "{\"text\":\"Not ours\"}").problem(403);
+        assertEquals("answered", link.put(concern + "/response", "{\"text\":\"The child was seen by a social "
+                + "worker the same day\"}").expect(200).json().path("status").asText());
+        assertEquals("evaluated", inspector.put(concern + "/evaluation", "{\"text\":\"The response is "
+                + "appropriate\"}").expect(200).json().path("status").asText());
+        inspector.put(concern + "/sign-off", "{}").problem(403);
+        lead.put(concern + "/sign-off", "{\"text\":\"Agreed\"}").expect(200);
+        JsonNode signedOff = link.put(concern + "/sign-off", "{\"text\":\"Signed for the DCS\"}").expect(200)
+                .json();
+        assertEquals("signed-off", signedOff.path("status").asText());
+        assertEquals("lalink", signedOff.path("dcsSignOff").path("by").asText());
+        link.put(concern + "/response", "{\"text\":\"A late change\"}").problem(409);
+
+        // 000 §166-168, Annex B.
+        String requests = "/inspections/" + id + "/information-requests";
+        JsonNode asked = inspector.post(requests, "{\"type\":\"case-information\",\"what\":\"The child's plan "
+                + "for CH-0042\",\"why\":\"To track the child's experience\",\"requiredBy\":\"2025-10-08\"}")
+                .expect(201).json();
+        inspector.post(requests, "{\"type\":\"gossip\",\"what\":\"x\",\"why\":\"y\",\"requiredBy\":"
+                + "\"2025-10-08\"}").problem(400);
+        String request = requests + "/" + asked.path("id").asText();
+        otherLink.put(request + "/response", "{\"text\":\"Attached\"}").problem(403);
+        assertEquals("lalink", link.put(request + "/response", "{\"text\":\"Attached\"}").expect(200).json()
+                .path("respondedBy").asText());
+        link.put(request + "/response", "{\"text\":\"Again\"}").problem(409);
+        assertEquals("Attached", link.get(requests).expect(200).json().get(0).path("response").asText());
+    }
+
+    private static String concern(int category, String caseReference) {
+        return "{\"category\":" + category + ",\"caseReferences\":[\"" + caseReference + "\"],\"referredOn\":"
+                + "\"2025-10-07\",\"laTeam\":\"Front door\",\"issues\":\"A child at risk was not seen within "
+                + "the timescale\",\"responseDue\":\"2025-10-09\"}";
     }
 
     private JsonNode open(String type, String notifiedOn) {

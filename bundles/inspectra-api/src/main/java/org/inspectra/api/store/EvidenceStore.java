@@ -1,6 +1,8 @@
 package org.inspectra.api.store;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.inspectra.api.evidence.EvidenceRecord;
@@ -23,6 +25,9 @@ public interface EvidenceStore {
 
     /** The newest revision of each of the inspection's records, oldest record first; criterion may be null. */
     List<EvidenceRecord> current(String inspectionId, String criterion);
+
+    /** When each of the inspection's records was first recorded, by record id. */
+    Map<String, Instant> firstRecordedAt(String inspectionId);
 
     /** Every revision of one record, oldest first. */
     List<EvidenceRecord> history(String inspectionId, String evidenceId);

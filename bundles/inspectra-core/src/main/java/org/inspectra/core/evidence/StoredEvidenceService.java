@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.NotFoundException;
@@ -21,7 +22,11 @@ import org.inspectra.api.evidence.EvidenceEntry;
 import org.inspectra.api.evidence.EvidenceRecord;
 import org.inspectra.api.evidence.EvidenceService;
 import org.inspectra.api.evidence.RecordedEvidence;
+import org.inspectra.api.calendar.WorkingDayCalendar;
 import org.inspectra.api.framework.Criterion;
+import org.inspectra.api.framework.RecordingRule;
+import org.inspectra.api.inspection.Milestone;
+import org.inspectra.core.inspection.MilestonePlanner;
 import org.inspectra.api.framework.FrameworkDefinition;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.security.Caller;
@@ -29,6 +34,7 @@ import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.EvidenceStore;
 import org.inspectra.core.inspection.InspectionAccess;
 import org.inspectra.core.inspection.InspectionLookup;
+import org.inspectra.core.privacy.CaseReferences;
 import org.inspectra.core.privacy.PersonalDataScreen;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,27 +49,30 @@ public final class StoredEvidenceService implements EvidenceService {
 
     static final int MAX_SUMMARY = 10_000;
     static final int MAX_SOURCE = 500;
-    static final int MAX_CHILDREN = 50;
-    /** A case reference or child unique ID: letters, digits and / _ . - only, so no name fits with a space. */
-    static final Pattern CHILD_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.-]{0,39}");
     /** Clocks drift: evidence a little ahead of the server's clock is not refused. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    /** Evidence is gathered and recorded in England: its dates are English dates. */
+    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     private final EvidenceStore store;
     private final InspectionLookup lookup;
     private final PersonalDataScreen screen;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
 
     @Activate
     public StoredEvidenceService(@Reference EvidenceStore store, @Reference InspectionLookup lookup,
-                                 @Reference PersonalDataScreen screen) {
-        this(store, lookup, screen, Clock.systemUTC());
+                                 @Reference PersonalDataScreen screen, @Reference WorkingDayCalendar calendar) {
+        this(store, lookup, screen, calendar, Clock.systemUTC());
     }
 
-    StoredEvidenceService(EvidenceStore store, InspectionLookup lookup, PersonalDataScreen screen, Clock clock) {
+    StoredEvidenceService(EvidenceStore store, InspectionLookup lookup, PersonalDataScreen screen,
+                          WorkingDayCalendar calendar, Clock clock) {
         this.store = store;
         this.lookup = lookup;
         this.screen = screen;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -123,7 +132,8 @@ public final class StoredEvidenceService implements EvidenceService {
         InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
         InspectionAccess.requireTeam(pinned.inspection(), caller);
         Map<String, Map<Assessment, Long>> counts = new LinkedHashMap<>();
-        for (EvidenceRecord r : store.current(inspectionId, null)) {
+        List<EvidenceRecord> records = store.current(inspectionId, null);
+        for (EvidenceRecord r : records) {
             counts.computeIfAbsent(r.criterion(), c -> new EnumMap<>(Assessment.class))
                     .merge(r.assessment(), 1L, Long::sum);
         }
@@ -141,7 +151,39 @@ public final class StoredEvidenceService implements EvidenceService {
                 uncovered.add(c.id());
             }
         }
-        return new Coverage(criteria, uncovered, List.of());
+        return new Coverage(criteria, uncovered, deadlines(pinned, records));
+    }
+
+    /**
+     * The framework's recording deadline, where it has one ({@code 003 §78}): each record is due the given number of
+     * working days after its evidence was gathered, and every record by the closing milestone; a record stored after
+     * its due date is late.
+     */
+    private List<Coverage.RecordingDeadline> deadlines(InspectionLookup.Pinned pinned, List<EvidenceRecord> records) {
+        RecordingRule rule = pinned.type().recordingRule();
+        if (rule == null) {
+            return List.of();
+        }
+        LocalDate allBy = new MilestonePlanner(calendar).plan(pinned.type(), pinned.inspection().notifiedOn())
+                .stream().filter(m -> m.id().equals(rule.allBy())).map(Milestone::due).findFirst()
+                .orElseThrow(() -> new IllegalStateException(pinned.definition().key() + " recording rule counts to "
+                        + "unknown milestone " + rule.allBy()));
+        List<String> late = new ArrayList<>();
+        // The first revision's time is when the record reached the team's record.
+        Map<String, Instant> firstRecorded = store.firstRecordedAt(pinned.inspection().id());
+        for (EvidenceRecord r : records) {
+            LocalDate gathered = r.observedAt().atZone(ENGLAND).toLocalDate();
+            LocalDate due = calendar.addWorkingDays(gathered, rule.withinWorkingDays());
+            if (due.isAfter(allBy)) {
+                due = allBy;
+            }
+            LocalDate recorded = firstRecorded.getOrDefault(r.id(), r.recordedAt()).atZone(ENGLAND).toLocalDate();
+            if (recorded.isAfter(due)) {
+                late.add(r.id());
+            }
+        }
+        return List.of(new Coverage.RecordingDeadline("Entries within " + rule.withinWorkingDays()
+                + " working days of the evidence, all by " + rule.allBy(), allBy, late, rule.source()));
     }
 
     /** Refuses what is malformed or not the framework's; returns what the personal-data screen warns of. */
@@ -169,16 +211,7 @@ public final class StoredEvidenceService implements EvidenceService {
         } else if (entry.summary().length() > MAX_SUMMARY) {
             malformed.add(new Violation("summary", "too-long", "at most " + MAX_SUMMARY + " characters"));
         }
-        if (entry.children().size() > MAX_CHILDREN) {
-            malformed.add(new Violation("children", "too-many", "at most " + MAX_CHILDREN + " children a record"));
-        }
-        for (int i = 0; i < entry.children().size(); i++) {
-            String child = entry.children().get(i);
-            if (child == null || !CHILD_REFERENCE.matcher(child).matches()) {
-                malformed.add(new Violation("children[" + i + "]", "not-a-case-reference",
-                        "a case reference or child unique ID (letters, digits, / _ . -), never a name"));
-            }
-        }
+        malformed.addAll(CaseReferences.violations("children", entry.children()));
         if (!malformed.isEmpty()) {
             throw new InvalidInputException("The evidence was refused", malformed);
         }

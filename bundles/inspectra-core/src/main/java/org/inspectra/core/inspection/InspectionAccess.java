@@ -32,6 +32,22 @@ public final class InspectionAccess {
         }
     }
 
+    /** The authority's side of the conversation: its link people (and administrators). */
+    public static void requireLink(Inspection inspection, Caller caller) {
+        if (!caller.isAdmin() && !caller.localAuthorities().contains(inspection.localAuthority())) {
+            throw new ForbiddenException("Only the link people of local authority " + inspection.localAuthority()
+                    + " answer for it");
+        }
+    }
+
+    /** What passes between the team and the authority (concerns, requests): both sides, no one else. */
+    public static void requireTeamOrLink(Inspection inspection, Caller caller) {
+        if (!caller.isAdmin() && !inspection.hasTeamMember(caller.user())
+                && !caller.localAuthorities().contains(inspection.localAuthority())) {
+            throw new ForbiddenException("Only the inspection's team and the local authority's link people see this");
+        }
+    }
+
     /** A change to the team's working record: a team member's (or an administrator's), while the inspection is open. */
     public static void requireTeamWrite(Inspection inspection, Caller caller) {
         requireTeam(inspection, caller);

@@ -104,15 +104,13 @@ public final class StoredInspectionService implements InspectionService {
                 refused.add(new Violation("type", "unknown-inspection-type", f.key() + " has no inspection type "
                         + request.type() + "; it has " + f.definition().inspectionTypes().stream()
                         .map(InspectionType::id).toList()));
+            } else {
+                refused.addAll(concurrencyViolations(type.get(), request));
             }
         });
         if (request.theme() != null) {
             refused.add(new Violation("theme", "theme-not-taken",
                     "no installed framework version of " + request.framework() + " takes deep-dive themes"));
-        }
-        if (request.concurrentWith() != null && store.find(request.concurrentWith()).isEmpty()) {
-            refused.add(new Violation("concurrentWith", "unknown-inspection",
-                    "no inspection " + request.concurrentWith()));
         }
         if (!refused.isEmpty()) {
             throw new RuleViolationException("The inspection breaks the framework's rules", refused);
@@ -123,6 +121,35 @@ public final class StoredInspectionService implements InspectionService {
                 request.notifiedOn(), request.concurrentWith(), team, caller.user(), clock.instant(), 0);
         return store.insert(inspection, new AuditEntry(clock.instant(), caller.user(), "inspection.opened",
                 "inspection/" + inspection.id(), null, inspection.toString()));
+    }
+
+    /**
+     * A type that runs beside another framework's inspection (an LSCB review beside its SIF inspection, 004 §36) is
+     * opened against an open inspection of that framework in the same local authority; no other type takes one.
+     */
+    private List<Violation> concurrencyViolations(InspectionType type, NewInspection request) {
+        String beside = type.runsBeside();
+        if (beside == null) {
+            return request.concurrentWith() == null ? List.of() : List.of(new Violation("concurrentWith",
+                    "not-concurrent", "a " + type.id() + " runs on its own, beside no other inspection"));
+        }
+        if (request.concurrentWith() == null) {
+            return List.of(new Violation("concurrentWith", "required", "a " + type.id() + " runs beside a " + beside
+                    + " inspection (" + type.source() + "): name it in concurrentWith"));
+        }
+        Optional<Inspection> other = store.find(request.concurrentWith());
+        if (other.isEmpty()) {
+            return List.of(new Violation("concurrentWith", "unknown-inspection",
+                    "no inspection " + request.concurrentWith()));
+        }
+        Inspection o = other.get();
+        if (!o.framework().id().equals(beside) || !o.localAuthority().equals(request.localAuthority())
+                || !o.status().open()) {
+            return List.of(new Violation("concurrentWith", "not-a-companion", "a " + type.id() + " runs beside an open "
+                    + beside + " inspection of local authority " + request.localAuthority() + "; " + o.id() + " is a "
+                    + o.framework() + " inspection of " + o.localAuthority() + ", " + o.status().id()));
+        }
+        return List.of();
     }
 
     /** Resolves the version to pin: the one named, if installed and active, else the newest active one. */

@@ -1,5 +1,7 @@
 package org.inspectra.persistence.store;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,17 @@ public final class JpaEvidenceStore implements EvidenceStore {
             });
             return newest.values().stream().filter(r -> criterion == null || r.criterion().equals(criterion))
                     .toList();
+        });
+    }
+
+    @Override
+    public Map<String, Instant> firstRecordedAt(String inspectionId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Map<String, Instant> first = new HashMap<>();
+            em.createQuery("select e from EvidenceRevisionEntity e where e.inspectionId = :i and e.revision = 1",
+                            EvidenceRevisionEntity.class).setParameter("i", inspectionId).getResultList()
+                    .forEach(e -> first.put(e.toDomain().id(), e.toDomain().recordedAt()));
+            return Map.copyOf(first);
         });
     }
 

@@ -10,7 +10,10 @@ import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.inspectra.api.authority.LocalAuthority;
+import org.inspectra.api.concern.Concern;
 import org.inspectra.api.error.ConflictException;
+import org.inspectra.api.request.InformationRequest;
+import org.inspectra.api.request.RequestType;
 import org.inspectra.api.evidence.Assessment;
 import org.inspectra.api.evidence.EvidenceRecord;
 import org.inspectra.api.finding.Finding;
@@ -40,6 +43,8 @@ class JpaStoresTest {
     private JpaEvidenceStore evidence;
     private JpaFindingStore findings;
     private JpaJudgementStore judgements;
+    private JpaConcernStore concerns;
+    private JpaInformationRequestStore requests;
 
     @BeforeEach
     void database() {
@@ -55,6 +60,8 @@ class JpaStoresTest {
         evidence = new JpaEvidenceStore(jpa, schema);
         findings = new JpaFindingStore(jpa, schema);
         judgements = new JpaJudgementStore(jpa, schema);
+        concerns = new JpaConcernStore(jpa, schema);
+        requests = new JpaInformationRequestStore(jpa, schema);
     }
 
     @AfterEach
@@ -64,7 +71,7 @@ class JpaStoresTest {
 
     @Test
     void migratesTheSchemaOnce() {
-        assertThat(schema.appliedMigrations()).isEqualTo(2);
+        assertThat(schema.appliedMigrations()).isEqualTo(4);
     }
 
     @Test
@@ -133,6 +140,8 @@ class JpaStoresTest {
         assertThat(evidence.current(stored.id(), null)).extracting(EvidenceRecord::id).containsExactly("e1", "e2");
         assertThat(evidence.current(stored.id(), "other-criterion")).isEmpty();
         assertThat(evidence.find(stored.id(), "e1").orElseThrow().summary()).isEqualTo("Child A seen alone twice");
+        assertThat(evidence.firstRecordedAt(stored.id())).containsOnlyKeys("e1", "e2")
+                .containsEntry("e1", first.recordedAt());
     }
 
     @Test
@@ -170,6 +179,47 @@ class JpaStoresTest {
                 InspectionStatus.FINDINGS_AGREED, entry("i"))).isInstanceOf(ConflictException.class);
         assertThat(inspections.find(stored.id()).orElseThrow().status()).isEqualTo(InspectionStatus.FIELDWORK);
         assertThat(audit.about("inspection/" + stored.id())).hasSize(1);
+    }
+
+    @Test
+    void storesAConcernsStepsUnderItsLock() {
+        Inspection stored = openInspection();
+        Concern referred = concerns.insert(new Concern("c1", stored.id(), 1, List.of("CH-1"), "ann",
+                LocalDate.of(2025, 9, 2), "Front door", "Not seen", LocalDate.of(2025, 9, 4), null, null, null, null,
+                0), entry("i"));
+        assertThat(referred.caseReferences()).containsExactly("CH-1");
+        Concern.Step answer = new Concern.Step("Seen today", "lalink", Instant.parse("2025-09-03T10:00:00Z"));
+        Concern answered = concerns.update(withResponse(referred, answer), referred.version(), entry("i"));
+        assertThat(answered.response()).isEqualTo(answer);
+        assertThat(answered.version()).isEqualTo(referred.version() + 1);
+        assertThatThrownBy(() -> concerns.update(withResponse(referred, answer), referred.version(), entry("i")))
+                .isInstanceOf(ConflictException.class);
+        assertThat(concerns.list(stored.id())).singleElement().satisfies(c -> {
+            assertThat(c.response()).isEqualTo(answer);
+            assertThat(c.evaluation()).isNull();
+        });
+        assertThat(concerns.find("another-inspection", "c1")).isEmpty();
+    }
+
+    @Test
+    void storesAnInformationRequestAndItsResponse() {
+        Inspection stored = openInspection();
+        InformationRequest asked = requests.insert(new InformationRequest("r1", stored.id(), "ann",
+                Instant.parse("2025-09-02T10:00:00Z"), RequestType.CASE_INFORMATION, "The plan", "To track",
+                LocalDate.of(2025, 9, 3), null, null, null, 0), entry("i"));
+        InformationRequest answered = new InformationRequest("r1", stored.id(), "ann", asked.requestedAt(),
+                RequestType.CASE_INFORMATION, "The plan", "To track", LocalDate.of(2025, 9, 3), "Attached", "lalink",
+                Instant.parse("2025-09-03T09:00:00Z"), asked.version());
+        assertThat(requests.update(answered, asked.version(), entry("i")).response()).isEqualTo("Attached");
+        assertThatThrownBy(() -> requests.update(answered, asked.version(), entry("i")))
+                .isInstanceOf(ConflictException.class);
+        assertThat(requests.list(stored.id())).extracting(InformationRequest::type)
+                .containsExactly(RequestType.CASE_INFORMATION);
+    }
+
+    private static Concern withResponse(Concern c, Concern.Step response) {
+        return new Concern(c.id(), c.inspectionId(), c.category(), c.caseReferences(), c.referredBy(), c.referredOn(),
+                c.laTeam(), c.issues(), c.responseDue(), response, null, null, null, c.version());
     }
 
     private Inspection openInspection() {

@@ -17,6 +17,9 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.inspectra.api.audit.AuditLog;
 import org.inspectra.api.authority.LocalAuthorityService;
+import org.inspectra.api.concern.ConcernService;
+import org.inspectra.api.request.InformationRequestService;
+import org.inspectra.api.enquiry.LineOfEnquiryService;
 import org.inspectra.api.evidence.EvidenceService;
 import org.inspectra.api.finding.FindingService;
 import org.inspectra.api.judgement.JudgementService;
@@ -31,11 +34,14 @@ import org.inspectra.rest.problem.UnexpectedExceptionMapper;
 import org.inspectra.rest.problem.WebApplicationExceptionMapper;
 import org.inspectra.rest.resource.AdminFrameworksResource;
 import org.inspectra.rest.resource.AuditResource;
+import org.inspectra.rest.resource.ConcernsResource;
 import org.inspectra.rest.resource.CoverageResource;
+import org.inspectra.rest.resource.InformationRequestsResource;
 import org.inspectra.rest.resource.EvidenceResource;
 import org.inspectra.rest.resource.FindingsResource;
 import org.inspectra.rest.resource.InspectionStatusResource;
 import org.inspectra.rest.resource.JudgementsResource;
+import org.inspectra.rest.resource.LinesOfEnquiryResource;
 import org.inspectra.rest.resource.FrameworksResource;
 import org.inspectra.rest.resource.HealthResource;
 import org.inspectra.rest.resource.InspectionsResource;
@@ -74,7 +80,9 @@ public final class RestServer {
                       @Reference FrameworkAdministration administration,
                       @Reference LocalAuthorityService authorities, @Reference InspectionService inspections,
                       @Reference EvidenceService evidence, @Reference FindingService findings,
-                      @Reference JudgementService judgements, @Reference AuditLog audit) {
+                      @Reference JudgementService judgements, @Reference AuditLog audit,
+                      @Reference ConcernService concerns, @Reference InformationRequestService requests,
+                      @Reference LineOfEnquiryService linesOfEnquiry) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // CXF and the validator look up extensions through the context class loader: use this bundle's.
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
@@ -94,6 +102,9 @@ public final class RestServer {
                     new FindingsResource(findings),
                     new JudgementsResource(judgements),
                     new AuditResource(audit),
+                    new ConcernsResource(concerns),
+                    new InformationRequestsResource(requests),
+                    new LinesOfEnquiryResource(linesOfEnquiry),
                     new AdminFrameworksResource(administration)));
             factory.setProviders(List.of(
                     JsonMapping.provider(),

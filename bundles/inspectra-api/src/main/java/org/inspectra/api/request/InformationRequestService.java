@@ -1,0 +1,21 @@
+package org.inspectra.api.request;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.inspectra.api.security.Caller;
+
+/**
+ * Requests for further information. The inspection's team asks; the authority's link people see and answer only
+ * their own authority's requests.
+ */
+public interface InformationRequestService {
+
+    InformationRequest request(String inspectionId, RequestType type, String what, String why, LocalDate requiredBy,
+                               Caller caller);
+
+    InformationRequest respond(String inspectionId, String requestId, String response, Long expectedVersion,
+                               Caller caller);
+
+    List<InformationRequest> list(String inspectionId, Caller caller);
+}

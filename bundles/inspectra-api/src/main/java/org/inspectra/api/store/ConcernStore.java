@@ -1,0 +1,24 @@
+package org.inspectra.api.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.inspectra.api.concern.Concern;
+
+/** Storage of concern referrals. */
+public interface ConcernStore {
+
+    Concern insert(Concern concern, AuditEntry audit);
+
+    /**
+     * Replaces the concern with its next step if it is still at {@code expectedVersion}.
+     *
+     * @throws org.inspectra.api.error.ConflictException where another writer changed it first
+     */
+    Concern update(Concern concern, long expectedVersion, AuditEntry audit);
+
+    Optional<Concern> find(String inspectionId, String concernId);
+
+    /** The inspection's concerns, oldest first. */
+    List<Concern> list(String inspectionId);
+}
