@@ -18,23 +18,43 @@ import java.util.List;
  *                                 {@code null}: an LSCB review runs beside its SIF inspection ({@code 004 §36})
  * @param recordingRule            when evidence must be recorded, where the framework says ({@code 003 §78}), or
  *                                 {@code null}
+ * @param skippedStatuses          ids of the platform's inspection statuses this type does not pass through (e.g.
+ *                                 {@code factual-accuracy} for a visit whose letter the authority does not check);
+ *                                 {@code notified}, {@code published} and {@code closed} cannot be skipped
  */
 public record InspectionType(String id, String title, boolean graded, String source, List<MilestoneRule> milestones,
                              List<MilestoneRule> priorityActionMilestones, String runsBeside,
-                             RecordingRule recordingRule) {
+                             RecordingRule recordingRule, List<String> skippedStatuses) {
+
+    /** Statuses every inspection passes through. */
+    public static final List<String> UNSKIPPABLE = List.of("notified", "published", "closed");
+
     public InspectionType {
         milestones = List.copyOf(milestones);
         priorityActionMilestones = List.copyOf(priorityActionMilestones);
+        skippedStatuses = List.copyOf(skippedStatuses);
+        for (String status : skippedStatuses) {
+            if (UNSKIPPABLE.contains(status)) {
+                throw new IllegalArgumentException("inspection type " + id + " cannot skip " + status);
+            }
+        }
+    }
+
+    /** A type that passes through every status. */
+    public InspectionType(String id, String title, boolean graded, String source, List<MilestoneRule> milestones,
+                          List<MilestoneRule> priorityActionMilestones, String runsBeside,
+                          RecordingRule recordingRule) {
+        this(id, title, graded, source, milestones, priorityActionMilestones, runsBeside, recordingRule, List.of());
     }
 
     /** A type that runs on its own. */
     public InspectionType(String id, String title, boolean graded, String source, List<MilestoneRule> milestones,
                           List<MilestoneRule> priorityActionMilestones) {
-        this(id, title, graded, source, milestones, priorityActionMilestones, null, null);
+        this(id, title, graded, source, milestones, priorityActionMilestones, null, null, List.of());
     }
 
     /** A type whose timeline does not change when a priority action is found. */
     public InspectionType(String id, String title, boolean graded, String source, List<MilestoneRule> milestones) {
-        this(id, title, graded, source, milestones, List.of(), null, null);
+        this(id, title, graded, source, milestones, List.of(), null, null, List.of());
     }
 }

@@ -1,6 +1,8 @@
 package org.inspectra.api.inspection;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,7 +10,8 @@ import java.util.Optional;
  * Where an inspection stands. An inspection moves forward one status at a time, in this order: notified, fieldwork,
  * findings agreed, draft sent (the draft report or letter with the local authority for its factual accuracy check),
  * factual accuracy (comments back, being considered), final, published, closed ({@code 000 §224} table,
- * {@code 002 §35-38}, {@code 003 §9} table, {@code 004 §9}).
+ * {@code 002 §35-38}, {@code 003 §9} table, {@code 004 §9}). A framework's inspection type may skip any of them but
+ * notified, published and closed.
  */
 public enum InspectionStatus {
     NOTIFIED,
@@ -37,7 +40,17 @@ public enum InspectionStatus {
 
     /** The status an inspection moves to next, if any. */
     public Optional<InspectionStatus> next() {
-        return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
+        return next(List.of());
+    }
+
+    /** The status an inspection moves to next, passing over the statuses its type skips (by id). */
+    public Optional<InspectionStatus> next(Collection<String> skipped) {
+        for (int i = ordinal() + 1; i < values().length; i++) {
+            if (!skipped.contains(values()[i].id())) {
+                return Optional.of(values()[i]);
+            }
+        }
+        return Optional.empty();
     }
 
     public static Optional<InspectionStatus> fromId(String id) {

@@ -206,7 +206,8 @@ public final class StoredInspectionService implements InspectionService {
     public Inspection advance(String inspectionId, InspectionStatus to, Long expectedVersion, Caller caller) {
         Inspection inspection = lookup.inspection(inspectionId);
         InspectionAccess.requireLead(inspection, caller);
-        Optional<InspectionStatus> next = inspection.status().next();
+        // The pinned type's lifecycle: the platform's statuses less those the framework skips for this type.
+        Optional<InspectionStatus> next = inspection.status().next(lookup.pinned(inspection).type().skippedStatuses());
         if (next.isEmpty() || next.get() != to) {
             throw new ConflictException("Inspection " + inspectionId + " is " + inspection.status().id()
                     + next.map(n -> "; it can move on to " + n.id() + " only").orElse(" and can move no further"),

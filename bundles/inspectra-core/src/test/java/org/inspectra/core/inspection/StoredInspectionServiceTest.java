@@ -132,6 +132,21 @@ class StoredInspectionServiceTest {
         assertThat(store.audit).extracting(AuditEntry::action).contains("inspection.status-changed");
     }
 
+    @Test
+    void aTypeMovesPastTheStatusesItsFrameworkSkips() {
+        installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
+        Inspection opened = service.open(new NewInspection("330", "testing", null, "letter-visit",
+                LocalDate.of(2025, 8, 18), null, null, null), LEAD);
+        service.advance(opened.id(), InspectionStatus.FIELDWORK, null, LEAD);
+        service.advance(opened.id(), InspectionStatus.FINDINGS_AGREED, null, LEAD);
+        assertThatThrownBy(() -> service.advance(opened.id(), InspectionStatus.DRAFT_SENT, null, LEAD))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("final only");
+        assertThat(service.advance(opened.id(), InspectionStatus.FINAL, null, LEAD).status())
+                .isEqualTo(InspectionStatus.FINAL);
+        assertThatThrownBy(() -> new InspectionType("t", "T", false, "t", List.of(), List.of(), null, null,
+                List.of("published"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static List<String> codes(Runnable call) {
         try {
             call.run();
@@ -173,7 +188,9 @@ class StoredInspectionServiceTest {
                 new FrameworkDescriptor(key.id(), key.version(), "Testing", LocalDate.of(2020, 1, 1), "t"),
                 List.of(new Grade("good", "Good")),
                 List.of(new InspectionType("visit", "Visit", true, "t", List.of(
-                        MilestoneRule.workingDays("fieldwork-start", "Fieldwork", "notification", 5, "t")))),
+                        MilestoneRule.workingDays("fieldwork-start", "Fieldwork", "notification", 5, "t"))),
+                        new InspectionType("letter-visit", "Visit without a factual accuracy check", false, "t",
+                                List.of(), List.of(), null, null, List.of("draft-sent", "factual-accuracy"))),
                 List.of(), List.of(), List.of());
         InspectionFramework framework = () -> definition;
         return new RegisteredFramework(framework, status, new ProvidingBundle(1, "b", "1", "active"));
