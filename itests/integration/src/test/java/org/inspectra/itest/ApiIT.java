@@ -52,7 +52,8 @@ public class ApiIT extends InspectraTestSupport {
                 "/inspections/{id}/coverage", "/inspections/{id}/findings", "/inspections/{id}/judgements",
                 "/inspections/{id}/judgements/{judgementId}", "/inspections/{id}/status", "/inspections/{id}/audit",
                 "/inspections/{id}/concerns", "/inspections/{id}/information-requests",
-                "/inspections/{id}/lines-of-enquiry")) {
+                "/inspections/{id}/lines-of-enquiry", "/local-authorities/{code}/pathway",
+                "/inspections/{id}/documents", "/inspections/{id}/documents/{number}")) {
             assertTrue("OpenAPI document lists " + path + ": " + paths.fieldNames(), paths.has(path));
         }
     }

@@ -290,6 +290,14 @@ public class InspectionWorkIT extends InspectraTestSupport {
         lead.put(judgements + "/overall-effectiveness", grade("requires-improvement", null)).problem(422);
         lead.put(judgements + "/overall-effectiveness", grade("inadequate", null)).expect(200);
         assertEquals(6, lead.get(judgements).expect(200).json().size());
+
+        // 004 Annex A: beside a concurrent LSCB review, 4.01-4.10 replace 1.11-1.14.
+        List<String> numbers = new ArrayList<>();
+        lead.get("/inspections/" + sif.path("id").asText() + "/documents").expect(200).json()
+                .forEach(d -> numbers.add(d.path("number").asText()));
+        assertEquals(37, numbers.size());
+        assertTrue(numbers.contains("4.01") && numbers.contains("4.10"));
+        assertFalse(numbers.contains("1.11") || numbers.contains("1.14"));
     }
 
     @Test
@@ -361,6 +369,73 @@ public class InspectionWorkIT extends InspectraTestSupport {
         return "{\"category\":" + category + ",\"caseReferences\":[\"" + caseReference + "\"],\"referredOn\":"
                 + "\"2025-10-07\",\"laTeam\":\"Front door\",\"issues\":\"A child at risk was not seen within "
                 + "the timescale\",\"responseDue\":\"2025-10-09\"}";
+    }
+
+    @Test
+    public void aLocalAuthoritysPathwayFollowsItsLastFinalGrade() {
+        // 000 §13-24: good or outstanding -> 1, requires improvement -> 2, inadequate -> 3.
+        String[][] cases = {{"340", "outstanding", "1", "short"}, {"341", "requires-improvement", "2", "standard"},
+            {"342", "inadequate", "3", "standard"}};
+        for (String[] c : cases) {
+            Fixtures.localAuthority(admin, c[0], "Authority " + c[0]);
+            admin.get("/local-authorities/" + c[0] + "/pathway").problem(404);
+            JsonNode inspection = Fixtures.openInspection(lead, "{\"localAuthority\":\"" + c[0] + "\","
+                    + "\"framework\":\"ilacs\",\"type\":\"standard\",\"notifiedOn\":\"2025-08-18\"," + TEAM
+                    + "}");
+            String id = inspection.path("id").asText();
+            lead.put("/inspections/" + id + "/judgements/overall-effectiveness", grade(c[1], null)).expect(200);
+            for (String next : List.of("fieldwork", "findings-agreed", "draft-sent", "factual-accuracy")) {
+                lead.put("/inspections/" + id + "/status", "{\"status\":\"" + next + "\"}").expect(200);
+            }
+            // Not decided until the final report.
+            admin.get("/local-authorities/" + c[0] + "/pathway").problem(404);
+            lead.put("/inspections/" + id + "/status", "{\"status\":\"final\"}").expect(200);
+
+            JsonNode pathway = inspector.get("/local-authorities/" + c[0] + "/pathway").expect(200).json();
+            assertEquals(c[2], pathway.path("pathway").asText());
+            assertEquals(id, pathway.path("basedOn").path("inspection").asText());
+            assertEquals(c[3], pathway.path("nextInspection").path("type").asText());
+            assertEquals("2025-09-08", pathway.path("basedOn").path("fieldworkEnded").asText());
+            if (c[2].equals("3")) {
+                assertTrue(pathway.path("nextInspection").path("earliest").isNull());
+                JsonNode monitoring = pathway.path("monitoringVisits");
+                assertEquals(4, monitoring.path("min").asInt());
+                assertEquals(6, monitoring.path("max").asInt());
+                assertEquals(due(inspection, "action-plan-due"), monitoring.path("actionPlanDue").asText());
+                assertEquals(java.time.LocalDate.parse(due(inspection, "action-plan-due")).plusMonths(3).toString(),
+                        monitoring.path("firstBy").asText());
+            } else {
+                // About three years after the last inspection, six months either side (000 §13).
+                assertEquals("2028-03-08", pathway.path("nextInspection").path("earliest").asText());
+                assertEquals("2029-03-08", pathway.path("nextInspection").path("latest").asText());
+            }
+        }
+        Api.local().as("lalink", "lalink").get("/local-authorities/340/pathway").problem(403);
+        admin.get("/local-authorities/999/pathway").problem(404);
+    }
+
+    @Test
+    public void theAuthorityMarksTheAnnexADocumentsSupplied() {
+        String id = open("standard", "2025-11-03").path("id").asText();
+        Api link = Api.local().as("lalink", "lalink");
+        // 000 §271: 1.01-1.13, 2.01-2.05, 3.01-3.12.
+        JsonNode checklist = lead.get("/inspections/" + id + "/documents").expect(200).json();
+        assertEquals(30, checklist.size());
+        assertEquals("1.01", checklist.get(0).path("number").asText());
+        assertFalse(checklist.get(0).path("supplied").asBoolean());
+        JsonNode supplied = link.put("/inspections/" + id + "/documents/1.01", "{\"supplied\":true,\"note\":"
+                + "\"In the shared folder as 1.01 Structure.pdf\"}").expect(200).json();
+        assertTrue(supplied.path("supplied").asBoolean());
+        assertEquals("lalink", supplied.path("suppliedBy").asText());
+        inspector.put("/inspections/" + id + "/documents/1.02", "{\"supplied\":true}").problem(403);
+        Api.local().as("lalink2", "lalink2").get("/inspections/" + id + "/documents").problem(403);
+        link.put("/inspections/" + id + "/documents/9.99", "{\"supplied\":true}").problem(404);
+        link.put("/inspections/" + id + "/documents/1.02", "{}").problem(400);
+        assertTrue(inspector.get("/inspections/" + id + "/documents").expect(200).json().get(0).path("supplied")
+                .asBoolean());
+        link.put("/inspections/" + id + "/documents/1.01", "{\"supplied\":false}").expect(200);
+        assertFalse(link.get("/inspections/" + id + "/documents").expect(200).json().get(0).path("supplied")
+                .asBoolean());
     }
 
     private JsonNode open(String type, String notifiedOn) {

@@ -1,6 +1,7 @@
 package org.inspectra.api.framework;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The service a framework bundle registers, one per framework version it provides. The platform tracks these as
@@ -13,6 +14,22 @@ public interface InspectionFramework {
 
     /** The rules that bind this version's grades together; none by default. */
     default List<JudgementRule> judgementRules() {
+        return List.of();
+    }
+
+    /**
+     * Where a local authority goes next after an inspection of this framework whose overall effectiveness was
+     * {@code overallGrade} (ILACS pathways, {@code 000 §13-24}); empty for frameworks without pathways.
+     */
+    default Optional<Pathway> pathwayAfter(String overallGrade) {
+        return Optional.empty();
+    }
+
+    /**
+     * The numbered documents the local authority supplies for an inspection of this framework version (Annex A
+     * lists); none by default.
+     */
+    default List<RequestedDocument> requestedDocuments() {
         return List.of();
     }
 }

@@ -71,7 +71,7 @@ class JpaStoresTest {
 
     @Test
     void migratesTheSchemaOnce() {
-        assertThat(schema.appliedMigrations()).isEqualTo(4);
+        assertThat(schema.appliedMigrations()).isEqualTo(5);
     }
 
     @Test

@@ -23,8 +23,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.inspectra.api.authority.LocalAuthority;
 import org.inspectra.api.authority.LocalAuthorityChange;
 import org.inspectra.api.authority.LocalAuthorityService;
+import org.inspectra.api.authority.PathwayService;
 import org.inspectra.api.error.NotFoundException;
 import org.inspectra.rest.representation.LocalAuthorityBody;
+import org.inspectra.rest.representation.PathwayView;
 import org.inspectra.rest.security.Callers;
 
 /** Local authorities (API.md, Local authorities). */
@@ -35,9 +37,19 @@ import org.inspectra.rest.security.Callers;
 public final class LocalAuthoritiesResource {
 
     private final LocalAuthorityService authorities;
+    private final PathwayService pathways;
 
-    public LocalAuthoritiesResource(LocalAuthorityService authorities) {
+    public LocalAuthoritiesResource(LocalAuthorityService authorities, PathwayService pathways) {
         this.authorities = authorities;
+        this.pathways = pathways;
+    }
+
+    @GET
+    @Path("{code}/pathway")
+    @Operation(summary = "The ILACS pathway (1, 2 or 3) from the last graded outcome, with the window of the next "
+            + "inspection or visits (000 §13-24)")
+    public PathwayView pathway(@PathParam("code") String code, @Context SecurityContext security) {
+        return PathwayView.of(pathways.pathway(code, Callers.of(security)));
     }
 
     @GET

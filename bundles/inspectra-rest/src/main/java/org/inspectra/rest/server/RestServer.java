@@ -17,8 +17,10 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.inspectra.api.audit.AuditLog;
 import org.inspectra.api.authority.LocalAuthorityService;
+import org.inspectra.api.authority.PathwayService;
 import org.inspectra.api.concern.ConcernService;
 import org.inspectra.api.request.InformationRequestService;
+import org.inspectra.api.document.DocumentChecklistService;
 import org.inspectra.api.enquiry.LineOfEnquiryService;
 import org.inspectra.api.evidence.EvidenceService;
 import org.inspectra.api.finding.FindingService;
@@ -36,6 +38,7 @@ import org.inspectra.rest.resource.AdminFrameworksResource;
 import org.inspectra.rest.resource.AuditResource;
 import org.inspectra.rest.resource.ConcernsResource;
 import org.inspectra.rest.resource.CoverageResource;
+import org.inspectra.rest.resource.DocumentsResource;
 import org.inspectra.rest.resource.InformationRequestsResource;
 import org.inspectra.rest.resource.EvidenceResource;
 import org.inspectra.rest.resource.FindingsResource;
@@ -78,11 +81,12 @@ public final class RestServer {
     @Activate
     public RestServer(Config config, @Reference FrameworkRegistry frameworks,
                       @Reference FrameworkAdministration administration,
-                      @Reference LocalAuthorityService authorities, @Reference InspectionService inspections,
+                      @Reference LocalAuthorityService authorities, @Reference PathwayService pathways,
+                      @Reference InspectionService inspections,
                       @Reference EvidenceService evidence, @Reference FindingService findings,
                       @Reference JudgementService judgements, @Reference AuditLog audit,
                       @Reference ConcernService concerns, @Reference InformationRequestService requests,
-                      @Reference LineOfEnquiryService linesOfEnquiry) {
+                      @Reference LineOfEnquiryService linesOfEnquiry, @Reference DocumentChecklistService documents) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // CXF and the validator look up extensions through the context class loader: use this bundle's.
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
@@ -94,7 +98,7 @@ public final class RestServer {
             factory.setServiceBeans(List.of(
                     new HealthResource(frameworks),
                     new FrameworksResource(frameworks),
-                    new LocalAuthoritiesResource(authorities),
+                    new LocalAuthoritiesResource(authorities, pathways),
                     new InspectionsResource(inspections),
                     new InspectionStatusResource(inspections),
                     new EvidenceResource(evidence),
@@ -105,6 +109,7 @@ public final class RestServer {
                     new ConcernsResource(concerns),
                     new InformationRequestsResource(requests),
                     new LinesOfEnquiryResource(linesOfEnquiry),
+                    new DocumentsResource(documents),
                     new AdminFrameworksResource(administration)));
             factory.setProviders(List.of(
                     JsonMapping.provider(),

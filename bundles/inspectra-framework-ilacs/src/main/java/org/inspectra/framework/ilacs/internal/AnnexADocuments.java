@@ -3,10 +3,12 @@ package org.inspectra.framework.ilacs.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.inspectra.api.framework.RequestedDocument;
+
 /**
  * The numbered information of Annex A that the local authority uses to manage its services ({@code 000 §269-271}).
  * §271: the local authority puts the number in the document name as a prefix, so an upload can be matched to its
- * topic. Not yet carried by the SPI.
+ * topic. The platform reads them through {@link IlacsFramework#requestedDocuments()}.
  */
 final class AnnexADocuments {
 
@@ -137,6 +139,11 @@ final class AnnexADocuments {
      */
     static final List<String> AUDIT_LIST_COLUMNS = List.of("child unique ID", "audit theme",
             "when the audit was completed");
+
+    /** The documents as the platform reads them; ILACS asks for all of them whatever else runs. */
+    static List<RequestedDocument> toSpi() {
+        return ALL.stream().map(d -> new RequestedDocument(d.number(), d.section(), d.title(), SOURCE)).toList();
+    }
 
     private AnnexADocuments() {
     }

@@ -2,11 +2,14 @@ package org.inspectra.framework.ilacs.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.inspectra.api.framework.FrameworkDefinition;
 import org.inspectra.api.framework.FrameworkDescriptor;
 import org.inspectra.api.framework.InspectionFramework;
 import org.inspectra.api.framework.JudgementRule;
+import org.inspectra.api.framework.Pathway;
+import org.inspectra.api.framework.RequestedDocument;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -37,6 +40,9 @@ public final class IlacsFramework implements InspectionFramework {
             IlacsCriteria.ALL,
             IlacsChildLists.ALL);
 
+    /** Annex A, 1.01-3.12 (000 §271). */
+    static final List<RequestedDocument> DOCUMENTS = AnnexADocuments.toSpi();
+
     /** Rule classes are stateless, so one shared list serves every call. */
     static final List<JudgementRule> RULES = List.of(
             new OverallInadequateWhenPracticeInadequate(),
@@ -52,5 +58,15 @@ public final class IlacsFramework implements InspectionFramework {
     @Override
     public List<JudgementRule> judgementRules() {
         return RULES;
+    }
+
+    @Override
+    public List<RequestedDocument> requestedDocuments() {
+        return DOCUMENTS;
+    }
+
+    @Override
+    public Optional<Pathway> pathwayAfter(String overallGrade) {
+        return Pathways.forLastGrade(overallGrade).map(Pathways::toSpi);
     }
 }

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The three ILACS pathways ({@code 000 §13-24}): which inspection or visits a local authority receives next, chosen
- * by the overall effectiveness grade of its most recent inspection. Plain data for the pathway endpoint (API.md,
- * Local authorities) to use later; not yet carried by the SPI.
+ * by the overall effectiveness grade of its most recent inspection. The platform's pathway endpoint (API.md, Local
+ * authorities) reads it through {@link IlacsFramework#pathwayAfter}.
  */
 final class Pathways {
 
@@ -124,7 +124,24 @@ final class Pathways {
     /** §48: the letter to the DCS after the annual engagement meeting, "within a month of the meeting". */
     static final int ENGAGEMENT_LETTER_WITHIN_MONTHS = 1;
 
+    /** §14: when inspections and visits do not start, for every pathway. */
+    static final List<String> CONSTRAINTS = List.of(NO_START_OVER_CHRISTMAS_AND_NEW_YEAR,
+            "In August the only activities are " + String.join(" and ", AUGUST_ONLY) + " (000 §14).");
+
     private Pathways() {
+    }
+
+    /** The pathway as the platform reads it, with the monitoring arrangements where it has monitoring visits. */
+    static org.inspectra.api.framework.Pathway toSpi(Pathway p) {
+        boolean monitored = p.monitoringVisits().max() > 0;
+        return new org.inspectra.api.framework.Pathway(p.number(), p.title(), p.nextInspection(), p.instead(),
+                p.window() == null ? 0 : p.window().monthsAfterLast(),
+                p.window() == null ? 0 : p.window().plusOrMinusMonths(),
+                p.focusedVisitsBetween().min(), p.focusedVisitsBetween().max(),
+                p.monitoringVisits().min(), p.monitoringVisits().max(),
+                monitored ? MONITORING.visitsPerYear().min() : 0, monitored ? MONITORING.visitsPerYear().max() : 0,
+                monitored ? MONITORING.firstVisitWithinMonthsOfActionPlanDeadline() : 0,
+                p.activities(), CONSTRAINTS, p.source());
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.inspectra.framework.sif.internal;
 
 import java.util.List;
+
+import org.inspectra.api.framework.RequestedDocument;
 import java.util.Optional;
 
 /**
@@ -8,9 +10,12 @@ import java.util.Optional;
  * 1.01-1.14, 2.01-2.07, 3.01-3.10 and, for a concurrent LSCB review, 4.01-4.10. The local authority puts the number
  * in the document name as a prefix so inspectors can match a document to its topic. Titles are as printed (lower-case
  * starts and all), without the bold marks; the reports of 2.03, 2.06 and 2.07 list what they hold for each child.
- * Not yet carried by the SPI.
+ * The platform reads them through {@link SifFramework#requestedDocuments()}.
  */
 final class AnnexADocuments {
+
+    /** The framework whose concurrent review changes the list (API.md: an LSCB review runs beside its SIF). */
+    static final String LSCB = "lscb";
 
     /** When the local authority provides a document, which depends on whether an LSCB review runs alongside. */
     enum Requested {
@@ -155,6 +160,13 @@ final class AnnexADocuments {
                 ? Requested.WITHOUT_CONCURRENT_LSCB_REVIEW
                 : Requested.WITH_CONCURRENT_LSCB_REVIEW;
         return ALL.stream().filter(d -> d.requested() != skipped).toList();
+    }
+
+    /** The documents as the platform reads them: whether each is asked for follows from what runs beside. */
+    static List<RequestedDocument> toSpi() {
+        return ALL.stream().map(d -> new RequestedDocument(d.number(), d.section(), d.title(), d.source(),
+                d.requested() == Requested.WITH_CONCURRENT_LSCB_REVIEW ? LSCB : null,
+                d.requested() == Requested.WITHOUT_CONCURRENT_LSCB_REVIEW ? LSCB : null)).toList();
     }
 
     private static Document doc(String number, String section, String title) {

@@ -7,6 +7,7 @@ import org.inspectra.api.framework.FrameworkDefinition;
 import org.inspectra.api.framework.FrameworkDescriptor;
 import org.inspectra.api.framework.InspectionFramework;
 import org.inspectra.api.framework.JudgementRule;
+import org.inspectra.api.framework.RequestedDocument;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -37,6 +38,9 @@ public final class SifFramework implements InspectionFramework {
             SifChildLists.ALL);
 
     /** Rule classes are stateless, so one shared list serves every call. */
+    /** Annex A 1.01-4.10; 4.01-4.10 replace 1.11-1.14 beside a concurrent LSCB review. */
+    static final List<RequestedDocument> DOCUMENTS = AnnexADocuments.toSpi();
+
     static final List<JudgementRule> RULES = List.of(
             new OverallInadequateWhenKeyInadequate(),
             new GradedInadequateMayHoldLookedAfter(),
@@ -53,5 +57,10 @@ public final class SifFramework implements InspectionFramework {
     @Override
     public List<JudgementRule> judgementRules() {
         return RULES;
+    }
+
+    @Override
+    public List<RequestedDocument> requestedDocuments() {
+        return DOCUMENTS;
     }
 }
