@@ -88,6 +88,35 @@ public final class Api {
         }
     }
 
+    /** A GET asking for one media type, its body kept as bytes (a PDF, say). */
+    public Document getAs(String path, String accept) {
+        try {
+            HttpResponse<byte[]> r = http.send(request(path).header("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Document(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().allValues("Warning"), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A document the API answered with. */
+    public record Document(int status, String contentType, java.util.List<String> warnings, byte[] body) {
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        public Document expect(int expected) {
+            if (status != expected) {
+                throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + text());
+            }
+            return this;
+        }
+    }
+
     /** Waits until the API answers its health check, as it does once every bundle behind it is up. */
     public Api awaitUp(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);

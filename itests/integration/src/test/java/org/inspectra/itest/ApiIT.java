@@ -53,7 +53,8 @@ public class ApiIT extends InspectraTestSupport {
                 "/inspections/{id}/judgements/{judgementId}", "/inspections/{id}/status", "/inspections/{id}/audit",
                 "/inspections/{id}/concerns", "/inspections/{id}/information-requests",
                 "/inspections/{id}/lines-of-enquiry", "/local-authorities/{code}/pathway",
-                "/inspections/{id}/documents", "/inspections/{id}/documents/{number}")) {
+                "/inspections/{id}/documents", "/inspections/{id}/documents/{number}",
+                "/inspections/{id}/report")) {
             assertTrue("OpenAPI document lists " + path + ": " + paths.fieldNames(), paths.has(path));
         }
     }

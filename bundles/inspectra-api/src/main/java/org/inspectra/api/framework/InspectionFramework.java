@@ -32,4 +32,12 @@ public interface InspectionFramework {
     default List<RequestedDocument> requestedDocuments() {
         return List.of();
     }
+
+    /**
+     * The report or letter an inspection of this type calls for, for this audience ({@code public} or
+     * {@code children}); empty where the framework has none.
+     */
+    default Optional<ReportTemplate> reportTemplate(String inspectionType, String audience) {
+        return Optional.empty();
+    }
 }

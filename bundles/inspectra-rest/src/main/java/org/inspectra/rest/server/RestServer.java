@@ -28,6 +28,7 @@ import org.inspectra.api.judgement.JudgementService;
 import org.inspectra.api.inspection.InspectionService;
 import org.inspectra.api.registry.FrameworkAdministration;
 import org.inspectra.api.registry.FrameworkRegistry;
+import org.inspectra.api.report.ReportService;
 import org.inspectra.rest.json.JsonMapping;
 import org.inspectra.rest.problem.ConstraintViolationMapper;
 import org.inspectra.rest.problem.InspectraExceptionMapper;
@@ -49,6 +50,7 @@ import org.inspectra.rest.resource.FrameworksResource;
 import org.inspectra.rest.resource.HealthResource;
 import org.inspectra.rest.resource.InspectionsResource;
 import org.inspectra.rest.resource.LocalAuthoritiesResource;
+import org.inspectra.rest.resource.ReportResource;
 import org.inspectra.rest.security.BasicAuthenticationFilter;
 import org.inspectra.rest.security.JaasAuthenticator;
 import org.osgi.service.component.annotations.Activate;
@@ -86,7 +88,8 @@ public final class RestServer {
                       @Reference EvidenceService evidence, @Reference FindingService findings,
                       @Reference JudgementService judgements, @Reference AuditLog audit,
                       @Reference ConcernService concerns, @Reference InformationRequestService requests,
-                      @Reference LineOfEnquiryService linesOfEnquiry, @Reference DocumentChecklistService documents) {
+                      @Reference LineOfEnquiryService linesOfEnquiry, @Reference DocumentChecklistService documents,
+                      @Reference ReportService reports) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // CXF and the validator look up extensions through the context class loader: use this bundle's.
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
@@ -110,6 +113,7 @@ public final class RestServer {
                     new InformationRequestsResource(requests),
                     new LinesOfEnquiryResource(linesOfEnquiry),
                     new DocumentsResource(documents),
+                    new ReportResource(reports),
                     new AdminFrameworksResource(administration)));
             factory.setProviders(List.of(
                     JsonMapping.provider(),

@@ -9,6 +9,7 @@ import org.inspectra.api.framework.FrameworkDescriptor;
 import org.inspectra.api.framework.InspectionFramework;
 import org.inspectra.api.framework.JudgementRule;
 import org.inspectra.api.framework.Pathway;
+import org.inspectra.api.framework.ReportTemplate;
 import org.inspectra.api.framework.RequestedDocument;
 import org.osgi.service.component.annotations.Component;
 
@@ -63,6 +64,11 @@ public final class IlacsFramework implements InspectionFramework {
     @Override
     public List<RequestedDocument> requestedDocuments() {
         return DOCUMENTS;
+    }
+
+    @Override
+    public Optional<ReportTemplate> reportTemplate(String inspectionType, String audience) {
+        return IlacsReports.forType(inspectionType, audience);
     }
 
     @Override

@@ -1,0 +1,154 @@
+package org.inspectra.core.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.inspectra.api.authority.LocalAuthority;
+import org.inspectra.api.authority.LocalAuthorityService;
+import org.inspectra.api.error.ConflictException;
+import org.inspectra.api.error.ForbiddenException;
+import org.inspectra.api.error.Violation;
+import org.inspectra.api.finding.Finding;
+import org.inspectra.api.finding.FindingKind;
+import org.inspectra.api.framework.Grade;
+import org.inspectra.api.framework.Judgement;
+import org.inspectra.api.framework.ReportTemplate;
+import org.inspectra.api.inspection.Inspection;
+import org.inspectra.api.inspection.InspectionService;
+import org.inspectra.api.inspection.InspectionStatus;
+import org.inspectra.api.inspection.Milestone;
+import org.inspectra.api.judgement.GradeRecord;
+import org.inspectra.api.report.Audience;
+import org.inspectra.api.report.RenderedReport;
+import org.inspectra.api.report.ReportFormat;
+import org.inspectra.api.report.ReportRenderer;
+import org.inspectra.api.report.ReportService;
+import org.inspectra.api.security.Caller;
+import org.inspectra.api.store.FindingStore;
+import org.inspectra.api.store.JudgementStore;
+import org.inspectra.core.inspection.InspectionAccess;
+import org.inspectra.core.inspection.InspectionLookup;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Builds the model of an inspection's report from its record (judgements, findings, timeline) and has the pinned
+ * framework version's own template rendered. A draft carries its mark until the inspection is final; a graded report
+ * is not rendered while a judgement lacks its grade.
+ */
+@Component(service = ReportService.class)
+public final class StoredReportService implements ReportService {
+
+    /** The mark a report carries until the inspection reaches {@code final}. */
+    static final String DRAFT_MARK = "Draft — for factual accuracy check";
+
+    private final InspectionLookup lookup;
+    private final InspectionService inspections;
+    private final LocalAuthorityService authorities;
+    private final JudgementStore judgements;
+    private final FindingStore findings;
+    private final ReportRenderer renderer;
+
+    @Activate
+    public StoredReportService(@Reference InspectionLookup lookup, @Reference InspectionService inspections,
+                               @Reference LocalAuthorityService authorities, @Reference JudgementStore judgements,
+                               @Reference FindingStore findings, @Reference ReportRenderer renderer) {
+        this.lookup = lookup;
+        this.inspections = inspections;
+        this.authorities = authorities;
+        this.judgements = judgements;
+        this.findings = findings;
+        this.renderer = renderer;
+    }
+
+    @Override
+    public RenderedReport report(String inspectionId, ReportFormat format, Audience audience, Caller caller) {
+        InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
+        Inspection inspection = pinned.inspection();
+        requireReader(inspection, caller);
+        ReportTemplate template = pinned.framework().reportTemplate(inspection.type(), audience.id())
+                .orElseThrow(() -> new ConflictException(pinned.definition().key() + " has no "
+                        + (audience == Audience.CHILDREN ? "summary for children and young people" : "report")
+                        + " for a " + pinned.type().title().toLowerCase(java.util.Locale.ROOT)));
+        List<GradeRecord> grades = judgements.grades(inspectionId);
+        if (pinned.type().graded()) {
+            List<Violation> missing = pinned.definition().judgements().stream()
+                    .filter(j -> grades.stream().noneMatch(g -> g.judgement().equals(j.id())))
+                    .map(j -> new Violation("judgements." + j.id(), "not-graded", j.title() + " has no grade yet"))
+                    .toList();
+            if (!missing.isEmpty()) {
+                throw new ConflictException("The " + template.title() + " needs every judgement graded first",
+                        missing);
+            }
+        }
+        return renderer.render(template, format, model(pinned, grades, template));
+    }
+
+    /**
+     * The team writes the report; the local authority sees the draft from its factual accuracy check on (000 §224
+     * table); once published it is public, so any user may read it.
+     */
+    private static void requireReader(Inspection inspection, Caller caller) {
+        boolean team = caller.isAdmin() || inspection.hasTeamMember(caller.user());
+        boolean link = caller.localAuthorities().contains(inspection.localAuthority())
+                && inspection.status().compareTo(InspectionStatus.DRAFT_SENT) >= 0;
+        boolean published = inspection.status().compareTo(InspectionStatus.PUBLISHED) >= 0;
+        if (!team && !link && !published) {
+            throw new ForbiddenException("The report is the team's until the draft goes to the local authority, "
+                    + "and public once published");
+        }
+        InspectionAccess.requireReader(inspection, caller);
+    }
+
+    private Map<String, Object> model(InspectionLookup.Pinned pinned, List<GradeRecord> grades,
+                                      ReportTemplate template) {
+        Inspection inspection = pinned.inspection();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", template.title());
+        model.put("draft", inspection.status().compareTo(InspectionStatus.FINAL) < 0);
+        model.put("draftMark", DRAFT_MARK);
+        model.put("framework", Map.of("id", inspection.framework().id(), "version", inspection.framework().version(),
+                "title", pinned.definition().descriptor().title()));
+        model.put("localAuthority", Map.of("code", inspection.localAuthority(), "name", authorities
+                .find(inspection.localAuthority()).map(LocalAuthority::name).orElse(inspection.localAuthority())));
+        model.put("inspection", Map.of("id", inspection.id(), "type", inspection.type(), "typeTitle",
+                pinned.type().title(), "status", inspection.status().id(), "notifiedOn",
+                inspection.notifiedOn().toString()));
+        Map<String, String> dates = new LinkedHashMap<>();
+        for (Milestone m : inspections.milestones(inspection.id())) {
+            dates.put(m.id(), m.due().toString());
+        }
+        model.put("dates", dates);
+
+        List<Map<String, Object>> judgementModel = new ArrayList<>();
+        List<Finding> recorded = findings.list(inspection.id());
+        for (Judgement j : pinned.definition().judgements()) {
+            Map<String, Object> jm = new LinkedHashMap<>();
+            jm.put("id", j.id());
+            jm.put("title", j.title());
+            jm.put("kind", j.kind().id());
+            grades.stream().filter(g -> g.judgement().equals(j.id())).findFirst().ifPresent(g -> {
+                jm.put("grade", g.grade());
+                jm.put("gradeTitle", pinned.definition().grade(g.grade()).map(Grade::title).orElse(g.grade()));
+                jm.put("rationale", g.rationale() == null ? "" : g.rationale());
+            });
+            jm.put("strengths", texts(recorded, FindingKind.STRENGTH, j.id()));
+            jm.put("areasForImprovement", texts(recorded, FindingKind.AREA_FOR_IMPROVEMENT, j.id()));
+            judgementModel.add(jm);
+        }
+        model.put("judgements", judgementModel);
+        model.put("strengths", texts(recorded, FindingKind.STRENGTH, null));
+        model.put("areasForImprovement", texts(recorded, FindingKind.AREA_FOR_IMPROVEMENT, null));
+        model.put("priorityActions", texts(recorded, FindingKind.PRIORITY_ACTION, null));
+        return model;
+    }
+
+    /** The texts of the findings of a kind, for one judgement or (judgement null) all of them. */
+    private static List<String> texts(List<Finding> findings, FindingKind kind, String judgement) {
+        return findings.stream().filter(f -> f.kind() == kind)
+                .filter(f -> judgement == null || judgement.equals(f.judgement())).map(Finding::text).toList();
+    }
+}

@@ -1,0 +1,135 @@
+package org.inspectra.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * ILACS reports and letters over HTTP (000 §208-221): rendered from the recorded judgements and findings in HTML,
+ * Markdown and PDF, the PDF read back; refused while a grade is missing; the draft mark until the inspection is final;
+ * the summary for children apart from the report; a focused visit's letter with its priority action.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ReportIT extends InspectraTestSupport {
+
+    private static final String TEAM = "\"team\":[{\"user\":\"lead\",\"role\":\"lead-inspector\"},"
+            + "{\"user\":\"inspector\",\"role\":\"inspector\"}]";
+
+    private Api admin;
+    private Api lead;
+
+    /** The test reads the PDF back with PDFBox inside the container, so the container gets PDFBox's bundles. */
+    @Override
+    @Configuration
+    public Option[] config() {
+        Option[] base = super.config();
+        Option[] all = Arrays.copyOf(base, base.length + 2);
+        all[base.length] = mavenBundle("org.apache.pdfbox", "fontbox", "2.0.24");
+        all[base.length + 1] = mavenBundle("org.apache.pdfbox", "pdfbox", "2.0.24");
+        return all;
+    }
+
+    @Before
+    public void serverIsUp() {
+        Api anonymous = Api.local().awaitUp(Duration.ofMinutes(3));
+        admin = anonymous.asAdmin();
+        lead = anonymous.asLead();
+        Fixtures.localAuthority(admin, "330", "Birmingham");
+    }
+
+    @Test
+    public void aStandardInspectionReportsItsGradesInEveryFormatWithTheDraftMarkUntilFinal() throws Exception {
+        String id = Fixtures.openInspection(lead, "{\"localAuthority\":\"330\",\"framework\":\"ilacs\",\"type\":"
+                + "\"standard\",\"notifiedOn\":\"2025-08-18\"," + TEAM + "}").path("id").asText();
+        String report = "/inspections/" + id + "/report";
+        lead.put("/inspections/" + id + "/judgements/help-and-protection", grade("good")).expect(200);
+        // 409 while a graded report lacks a grade, naming what is missing.
+        JsonNode missing = lead.get(report).problem(409);
+        assertTrue(missing.toString(), missing.toString().contains("children-in-care"));
+
+        lead.put("/inspections/" + id + "/judgements/children-in-care", grade("requires-improvement")).expect(200);
+        lead.put("/inspections/" + id + "/judgements/impact-of-leaders", grade("good")).expect(200);
+        lead.put("/inspections/" + id + "/judgements/overall-effectiveness",
+                "{\"grade\":\"good\",\"rationale\":\"Children are safer than they were\"}").expect(200);
+        lead.post("/inspections/" + id + "/findings", "{\"kind\":\"strength\",\"judgement\":\"help-and-protection\","
+                + "\"text\":\"Children at risk are seen quickly by skilled social workers\"}").expect(201);
+        lead.post("/inspections/" + id + "/findings", "{\"kind\":\"area-for-improvement\",\"text\":\"The "
+                + "quality of supervision for social workers\"}").expect(201);
+
+        Api.Document html = lead.getAs(report, "text/html").expect(200);
+        assertTrue(html.contentType().startsWith("text/html"));
+        assertTrue(html.text().contains("Birmingham"));
+        assertTrue(html.text().contains("Requires improvement to be good"));
+        assertTrue(html.text().contains("Draft — for factual accuracy check"));
+        assertTrue(html.text().contains("2018.12"));
+        Api.Document markdown = lead.getAs(report, "text/markdown").expect(200);
+        assertTrue(markdown.text().contains("| Overall effectiveness | Good |"));
+        assertTrue(markdown.text().contains("The quality of supervision for social workers"));
+
+        Api.Document pdf = lead.getAs(report, "application/pdf").expect(200);
+        assertEquals("application/pdf", pdf.contentType());
+        try (PDDocument document = PDDocument.load(pdf.body())) {
+            assertTrue(document.getNumberOfPages() <= 10);
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text, text.contains("Birmingham"));
+            assertTrue(text, text.contains("Requires improvement to be good"));
+        }
+
+        // 000 §215-216: the summary for children is a separate document.
+        Api.Document children = lead.getAs(report + "?audience=children", "text/html").expect(200);
+        assertNotEquals(html.text(), children.text());
+        assertTrue(children.text().contains("What we found when we visited Birmingham"));
+        lead.getAs(report + "?audience=everyone", "text/html").expect(400);
+
+        // The link person sees nothing before the draft goes to the authority; the mark goes once final.
+        Api link = Api.local().as("lalink", "lalink");
+        link.getAs(report, "text/html").expect(403);
+        for (String next : List.of("fieldwork", "findings-agreed", "draft-sent")) {
+            lead.put("/inspections/" + id + "/status", "{\"status\":\"" + next + "\"}").expect(200);
+        }
+        assertTrue(link.getAs(report, "text/html").expect(200).text().contains("Draft — for factual accuracy"));
+        for (String next : List.of("factual-accuracy", "final")) {
+            lead.put("/inspections/" + id + "/status", "{\"status\":\"" + next + "\"}").expect(200);
+        }
+        assertFalse(lead.getAs(report, "text/html").expect(200).text().contains("Draft —"));
+        assertFalse(lead.getAs(report, "text/markdown").expect(200).text().contains("Draft —"));
+    }
+
+    @Test
+    public void aFocusedVisitLetterSetsOutItsPriorityAction() {
+        String id = Fixtures.openInspection(lead, "{\"localAuthority\":\"330\",\"framework\":\"ilacs\",\"type\":"
+                + "\"focused-visit\",\"notifiedOn\":\"2025-09-09\"," + TEAM + "}").path("id").asText();
+        lead.post("/inspections/" + id + "/findings", "{\"kind\":\"priority-action\",\"text\":\"Children missing "
+                + "from home are not offered return interviews\"}").expect(201);
+        Api.Document letter = lead.getAs("/inspections/" + id + "/report", "text/html").expect(200);
+        assertTrue(letter.text().contains("Areas for priority action"));
+        assertTrue(letter.text().contains("return interviews"));
+        // 000 §215: no summary for children after a visit.
+        lead.getAs("/inspections/" + id + "/report?audience=children", "text/html").expect(409);
+    }
+
+    private static String grade(String grade) {
+        return "{\"grade\":\"" + grade + "\"}";
+    }
+}
