@@ -129,6 +129,57 @@ public class ReportIT extends InspectraTestSupport {
         lead.getAs("/inspections/" + id + "/report?audience=children", "text/html").expect(409);
     }
 
+    @Test
+    public void everyFrameworkRendersItsReportInAllThreeFormats() throws Exception {
+        // LAC 2013 (002 §34): the report contents headings with their grades.
+        String lac = open("lac", "inspection", "2025-09-01", "");
+        for (String j : List.of("overall-effectiveness", "capacity-to-improve", "leadership-and-management",
+                "quality-of-provision", "outcomes")) {
+            lead.put("/inspections/" + lac + "/judgements/" + j, grade("adequate")).expect(200);
+        }
+        assertRenders(lac, "Services for looked after children", "Adequate");
+
+        // SIF 2015 with its LSCB review inside (004 §9).
+        String sif = open("sif", "single-inspection", "2025-09-08", "");
+        String lscb = open("lscb", "review", "2025-09-08", ",\"concurrentWith\":\"" + sif + "\"");
+        for (String j : List.of("overall-effectiveness", "help-and-protection", "looked-after-and-permanence",
+                "leadership-management-governance", "adoption-performance", "care-leavers")) {
+            lead.put("/inspections/" + sif + "/judgements/" + j, grade("good")).expect(200);
+        }
+        lead.put("/inspections/" + lscb + "/judgements/lscb-effectiveness", grade("requires-improvement"))
+                .expect(200);
+        assertRenders(sif, "Good", "Requires improvement");
+
+        // Targeted (003 §82-90): a letter to the DCS, the chief executive and the LSCB chair; no grades.
+        String targeted = open("targeted", "targeted", "2025-04-15", "");
+        lead.post("/inspections/" + targeted + "/findings", "{\"kind\":\"strength\",\"text\":\"Referrals are "
+                + "screened by skilled staff within a day\"}").expect(201);
+        assertRenders(targeted, "Chief Executive", "screened by skilled staff");
+    }
+
+    private String open(String framework, String type, String notifiedOn, String extra) {
+        return Fixtures.openInspection(lead, "{\"localAuthority\":\"330\",\"framework\":\"" + framework
+                + "\",\"type\":\"" + type + "\",\"notifiedOn\":\"" + notifiedOn + "\"," + TEAM + extra + "}")
+                .path("id").asText();
+    }
+
+    /** HTML, Markdown and a PDF that opens and holds the same words. */
+    private void assertRenders(String id, String... words) throws Exception {
+        String report = "/inspections/" + id + "/report";
+        String html = lead.getAs(report, "text/html").expect(200).text();
+        String markdown = lead.getAs(report, "text/markdown").expect(200).text();
+        String pdf;
+        try (PDDocument document = PDDocument.load(lead.getAs(report, "application/pdf").expect(200).body())) {
+            // A table cell wraps its words over lines: compare with the line breaks folded.
+            pdf = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        for (String word : words) {
+            assertTrue(id + " HTML holds " + word, html.contains(word));
+            assertTrue(id + " Markdown holds " + word, markdown.contains(word));
+            assertTrue(id + " PDF holds " + word + ": " + pdf, pdf.contains(word));
+        }
+    }
+
     private static String grade(String grade) {
         return "{\"grade\":\"" + grade + "\"}";
     }

@@ -16,6 +16,7 @@ import org.inspectra.api.framework.Grade;
 import org.inspectra.api.framework.Judgement;
 import org.inspectra.api.framework.ReportTemplate;
 import org.inspectra.api.inspection.Inspection;
+import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionService;
 import org.inspectra.api.inspection.InspectionStatus;
 import org.inspectra.api.inspection.Milestone;
@@ -123,8 +124,36 @@ public final class StoredReportService implements ReportService {
         }
         model.put("dates", dates);
 
-        List<Map<String, Object>> judgementModel = new ArrayList<>();
         List<Finding> recorded = findings.list(inspection.id());
+        model.put("judgements", judgementModel(pinned, grades, recorded));
+        model.put("strengths", texts(recorded, FindingKind.STRENGTH, null));
+        model.put("areasForImprovement", texts(recorded, FindingKind.AREA_FOR_IMPROVEMENT, null));
+        model.put("priorityActions", texts(recorded, FindingKind.PRIORITY_ACTION, null));
+        model.put("besides", besides(inspection));
+        return model;
+    }
+
+    /**
+     * The inspections that run beside this one, with their judgements: an LSCB review is part of its SIF
+     * inspection's report (004 §9).
+     */
+    private List<Map<String, Object>> besides(Inspection inspection) {
+        List<Map<String, Object>> besides = new ArrayList<>();
+        for (Inspection other : inspections.search(new InspectionQuery(inspection.localAuthority(), null, null))) {
+            if (!inspection.id().equals(other.concurrentWith())) {
+                continue;
+            }
+            InspectionLookup.Pinned pinned = lookup.pinned(other);
+            List<GradeRecord> grades = judgements.grades(other.id());
+            besides.add(Map.of("framework", other.framework().id(), "title", pinned.type().title(),
+                    "judgements", judgementModel(pinned, grades, findings.list(other.id()))));
+        }
+        return besides;
+    }
+
+    private static List<Map<String, Object>> judgementModel(InspectionLookup.Pinned pinned, List<GradeRecord> grades,
+                                                            List<Finding> recorded) {
+        List<Map<String, Object>> judgementModel = new ArrayList<>();
         for (Judgement j : pinned.definition().judgements()) {
             Map<String, Object> jm = new LinkedHashMap<>();
             jm.put("id", j.id());
@@ -139,11 +168,7 @@ public final class StoredReportService implements ReportService {
             jm.put("areasForImprovement", texts(recorded, FindingKind.AREA_FOR_IMPROVEMENT, j.id()));
             judgementModel.add(jm);
         }
-        model.put("judgements", judgementModel);
-        model.put("strengths", texts(recorded, FindingKind.STRENGTH, null));
-        model.put("areasForImprovement", texts(recorded, FindingKind.AREA_FOR_IMPROVEMENT, null));
-        model.put("priorityActions", texts(recorded, FindingKind.PRIORITY_ACTION, null));
-        return model;
+        return judgementModel;
     }
 
     /** The texts of the findings of a kind, for one judgement or (judgement null) all of them. */

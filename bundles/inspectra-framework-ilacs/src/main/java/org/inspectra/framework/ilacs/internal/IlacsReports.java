@@ -1,9 +1,5 @@
 package org.inspectra.framework.ilacs.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.inspectra.api.framework.ReportTemplate;
@@ -15,6 +11,9 @@ import org.inspectra.api.framework.ReportTemplate;
  * The templates are FreeMarker files beside this class, in {@code report/}.
  */
 final class IlacsReports {
+
+    /** Where the FreeMarker templates are in the bundle. */
+    private static final String FOLDER = "/org/inspectra/framework/ilacs/report";
 
     /** §220: "Reports following a standard or short inspection should be no more than 10 pages." */
     static final int MAX_REPORT_PAGES = 10;
@@ -45,19 +44,7 @@ final class IlacsReports {
     }
 
     private static ReportTemplate template(String name, String title, int maxPages, String source) {
-        return new ReportTemplate("ilacs-" + name, title, read(name + ".html.ftl"), read(name + ".md.ftl"), maxPages,
+        return ReportTemplate.fromResources(IlacsReports.class, FOLDER, name, "ilacs-" + name, title, maxPages,
                 source);
-    }
-
-    private static String read(String file) {
-        try (InputStream in = IlacsReports.class.getResourceAsStream("/org/inspectra/framework/ilacs/report/"
-                + file)) {
-            if (in == null) {
-                throw new IllegalStateException("the ILACS bundle lacks its report template " + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,11 +2,13 @@ package org.inspectra.framework.lac.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.inspectra.api.framework.FrameworkDefinition;
 import org.inspectra.api.framework.FrameworkDescriptor;
 import org.inspectra.api.framework.InspectionFramework;
 import org.inspectra.api.framework.JudgementRule;
+import org.inspectra.api.framework.ReportTemplate;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -47,5 +49,15 @@ public final class LacFramework implements InspectionFramework {
     @Override
     public List<JudgementRule> judgementRules() {
         return RULES;
+    }
+
+    /** 002 §34: the report sets out the findings under the headings of its report contents table. */
+    static final ReportTemplate REPORT = ReportTemplate.fromResources(LacFramework.class,
+            "/org/inspectra/framework/lac/report", "inspection-report", "lac-inspection-report",
+            "Inspection of services for looked after children", 0, "002 §34");
+
+    @Override
+    public Optional<ReportTemplate> reportTemplate(String inspectionType, String audience) {
+        return audience.equals("public") ? Optional.of(REPORT) : Optional.empty();
     }
 }

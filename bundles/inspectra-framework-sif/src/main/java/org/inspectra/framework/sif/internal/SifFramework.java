@@ -2,11 +2,13 @@ package org.inspectra.framework.sif.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.inspectra.api.framework.FrameworkDefinition;
 import org.inspectra.api.framework.FrameworkDescriptor;
 import org.inspectra.api.framework.InspectionFramework;
 import org.inspectra.api.framework.JudgementRule;
+import org.inspectra.api.framework.ReportTemplate;
 import org.inspectra.api.framework.RequestedDocument;
 import org.osgi.service.component.annotations.Component;
 
@@ -62,5 +64,16 @@ public final class SifFramework implements InspectionFramework {
     @Override
     public List<RequestedDocument> requestedDocuments() {
         return DOCUMENTS;
+    }
+
+    /** 004 §9: the report, with the LSCB review inside it where one runs at the same time. */
+    static final ReportTemplate REPORT = ReportTemplate.fromResources(SifFramework.class,
+            "/org/inspectra/framework/sif/report", "inspection-report", "sif-inspection-report",
+            "Inspection of services for children in need of help and protection, children looked after and care "
+                    + "leavers", 0, "004 §9");
+
+    @Override
+    public Optional<ReportTemplate> reportTemplate(String inspectionType, String audience) {
+        return audience.equals("public") ? Optional.of(REPORT) : Optional.empty();
     }
 }

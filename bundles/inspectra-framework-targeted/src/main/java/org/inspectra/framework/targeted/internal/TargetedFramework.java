@@ -2,10 +2,12 @@ package org.inspectra.framework.targeted.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.inspectra.api.framework.FrameworkDefinition;
 import org.inspectra.api.framework.FrameworkDescriptor;
 import org.inspectra.api.framework.InspectionFramework;
+import org.inspectra.api.framework.ReportTemplate;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -39,5 +41,15 @@ public final class TargetedFramework implements InspectionFramework {
     @Override
     public FrameworkDefinition definition() {
         return DEFINITION;
+    }
+
+    /** 003 §82-90: a letter of findings, no grades, to the DCS, the chief executive and the LSCB chair. */
+    static final ReportTemplate LETTER = ReportTemplate.fromResources(TargetedFramework.class,
+            "/org/inspectra/framework/targeted/report", "letter-of-findings", "targeted-letter-of-findings",
+            "Letter of findings", 0, "003 §82-90");
+
+    @Override
+    public Optional<ReportTemplate> reportTemplate(String inspectionType, String audience) {
+        return audience.equals("public") ? Optional.of(LETTER) : Optional.empty();
     }
 }
