@@ -14,6 +14,16 @@ final class Fixtures {
         return Path.of(System.getProperty("inspectra.testFramework.v" + version.charAt(0)));
     }
 
+    /** The test theme's jar of the given version, {@code 1.0} or {@code 2.0}. */
+    static Path testTheme(String version) {
+        return Path.of(System.getProperty("inspectra.testTheme.v" + version.charAt(0)));
+    }
+
+    /** The theme itests/generated-theme generates from tools/inspectra-theme-template. */
+    static Path generatedTheme() {
+        return Path.of(System.getProperty("inspectra.generatedTheme"));
+    }
+
     /** Deploys the test framework version over the admin endpoint unless it is installed already. */
     static void deployTestFramework(Api admin, String version) {
         if (admin.get("/frameworks/testing/versions/" + version).status() == 200) {

@@ -447,18 +447,18 @@ public class InspectionWorkIT extends InspectraTestSupport {
         return lead.get("/frameworks/ilacs").expect(200).json().path("criteria").get(0).path("id").asText();
     }
 
-    private static String evidence(String criterion, String summary, Integer revision) {
+    static String evidence(String criterion, String summary, Integer revision) {
         return "{\"criterion\":\"" + criterion + "\",\"source\":\"case file\",\"observedAt\":"
                 + "\"2025-09-01T10:00:00Z\",\"assessment\":\"strength\",\"summary\":\"" + summary + "\","
                 + "\"children\":[\"CH-0042\"]" + (revision == null ? "" : ",\"revision\":" + revision) + "}";
     }
 
-    private static String grade(String grade, String rationale) {
+    static String grade(String grade, String rationale) {
         return "{\"grade\":\"" + grade + "\"" + (rationale == null ? "" : ",\"rationale\":\"" + rationale + "\"")
                 + "}";
     }
 
-    private static String due(JsonNode inspection, String milestone) {
+    static String due(JsonNode inspection, String milestone) {
         for (JsonNode m : inspection.path("milestones")) {
             if (m.path("id").asText().equals(milestone)) {
                 return m.path("due").asText();

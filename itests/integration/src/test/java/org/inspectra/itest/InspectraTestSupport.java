@@ -50,6 +50,12 @@ public abstract class InspectraTestSupport {
                     required("inspectra.testFramework.v1")),
             editConfigurationFilePut("etc/system.properties", "inspectra.testFramework.v2",
                     required("inspectra.testFramework.v2")),
+            editConfigurationFilePut("etc/system.properties", "inspectra.testTheme.v1",
+                    required("inspectra.testTheme.v1")),
+            editConfigurationFilePut("etc/system.properties", "inspectra.testTheme.v2",
+                    required("inspectra.testTheme.v2")),
+            editConfigurationFilePut("etc/system.properties", "inspectra.generatedTheme",
+                    required("inspectra.generatedTheme")),
         };
     }
 

@@ -46,6 +46,11 @@ public record FrameworkDefinition(FrameworkDescriptor descriptor, List<Grade> gr
         return gradeScale.stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
+    /** Whether any of the framework's inspection types takes a deep-dive theme. */
+    public boolean takesThemes() {
+        return inspectionTypes.stream().anyMatch(InspectionType::takesTheme);
+    }
+
     public Optional<ChildListSpec> childList(String id) {
         return childLists.stream().filter(l -> l.id().equals(id)).findFirst();
     }

@@ -17,6 +17,11 @@ public interface InspectionFramework {
         return List.of();
     }
 
+    /** The rules that propose the children inspectors track, one per stage (e.g. {@code 000 §150}); none by default. */
+    default List<SelectionRule> selectionRules() {
+        return List.of();
+    }
+
     /**
      * Where a local authority goes next after an inspection of this framework whose overall effectiveness was
      * {@code overallGrade} (ILACS pathways, {@code 000 §13-24}); empty for frameworks without pathways.

@@ -21,10 +21,13 @@ import java.util.List;
  * @param skippedStatuses          ids of the platform's inspection statuses this type does not pass through (e.g.
  *                                 {@code factual-accuracy} for a visit whose letter the authority does not check);
  *                                 {@code notified}, {@code published} and {@code closed} cannot be skipped
+ * @param takesTheme               whether an inspection of this type takes a deep-dive theme
+ *                                 ({@link org.inspectra.api.theme.DeepDiveTheme}) of its framework: a targeted
+ *                                 inspection's deep dive, {@code 003 §4}
  */
 public record InspectionType(String id, String title, boolean graded, String source, List<MilestoneRule> milestones,
                              List<MilestoneRule> priorityActionMilestones, String runsBeside,
-                             RecordingRule recordingRule, List<String> skippedStatuses) {
+                             RecordingRule recordingRule, List<String> skippedStatuses, boolean takesTheme) {
 
     /** Statuses every inspection passes through. */
     public static final List<String> UNSKIPPABLE = List.of("notified", "published", "closed");
@@ -38,6 +41,14 @@ public record InspectionType(String id, String title, boolean graded, String sou
                 throw new IllegalArgumentException("inspection type " + id + " cannot skip " + status);
             }
         }
+    }
+
+    /** A type that takes no deep-dive theme. */
+    public InspectionType(String id, String title, boolean graded, String source, List<MilestoneRule> milestones,
+                          List<MilestoneRule> priorityActionMilestones, String runsBeside,
+                          RecordingRule recordingRule, List<String> skippedStatuses) {
+        this(id, title, graded, source, milestones, priorityActionMilestones, runsBeside, recordingRule,
+                skippedStatuses, false);
     }
 
     /** A type that passes through every status. */

@@ -14,6 +14,7 @@ import org.inspectra.api.framework.FrameworkKey;
  * @param framework      the pinned framework version
  * @param type           inspection type id
  * @param theme          deep-dive theme id, or {@code null}
+ * @param themeVersion   the pinned version of the theme, or {@code null} where there is no theme
  * @param status         where it stands
  * @param notifiedOn     the date the LA was notified
  * @param concurrentWith the inspection this one runs beside (an LSCB review beside its SIF), or {@code null}
@@ -23,8 +24,8 @@ import org.inspectra.api.framework.FrameworkKey;
  * @param version        optimistic-lock version
  */
 public record Inspection(String id, String localAuthority, FrameworkKey framework, String type, String theme,
-                         InspectionStatus status, LocalDate notifiedOn, String concurrentWith, List<TeamMember> team,
-                         String createdBy, Instant createdAt, long version) {
+                         String themeVersion, InspectionStatus status, LocalDate notifiedOn, String concurrentWith,
+                         List<TeamMember> team, String createdBy, Instant createdAt, long version) {
     public Inspection {
         team = List.copyOf(team);
     }

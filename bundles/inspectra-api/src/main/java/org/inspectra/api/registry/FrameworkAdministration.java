@@ -12,12 +12,13 @@ public interface FrameworkAdministration {
     List<InstalledFramework> installed();
 
     /**
-     * Installs (or, for a bundle already installed with the same symbolic name and version, updates) a framework
-     * bundle and starts it; returns once the framework versions it provides are registered.
+     * Installs (or, for a bundle already installed with the same symbolic name and version, updates) a framework or
+     * deep-dive theme bundle and starts it; returns once the framework and theme versions it provides are registered.
      *
-     * @throws org.inspectra.api.error.InvalidInputException where the archive is not a bundle or provides no framework
+     * @throws org.inspectra.api.error.InvalidInputException where the archive is not a bundle or provides neither a
+     *                                                       framework nor a theme
      */
-    List<RegisteredFramework> deploy(InputStream bundleArchive, Caller caller);
+    Deployment deploy(InputStream bundleArchive, Caller caller);
 
     /**
      * Removes a version. Refused with a conflict while open inspections pin it, unless {@code retire} is set, which

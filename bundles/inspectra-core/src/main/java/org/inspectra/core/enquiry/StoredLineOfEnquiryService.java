@@ -9,9 +9,7 @@ import org.inspectra.api.enquiry.LineOfEnquiryService;
 import org.inspectra.api.error.ConflictException;
 import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.NotFoundException;
-import org.inspectra.api.error.RuleViolationException;
 import org.inspectra.api.error.Violation;
-import org.inspectra.api.framework.Criterion;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.LineOfEnquiryStore;
@@ -47,10 +45,8 @@ public final class StoredLineOfEnquiryService implements LineOfEnquiryService {
         InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
         InspectionAccess.requireTeamWrite(pinned.inspection(), caller);
         String text = text("question", question);
-        if (criterion != null && pinned.definition().criterion(criterion).isEmpty()) {
-            throw new RuleViolationException("No criterion " + criterion + " in " + pinned.definition().key(),
-                    List.of(new Violation("criterion", "unknown-criterion", pinned.definition().key()
-                            + " has criteria " + pinned.definition().criteria().stream().map(Criterion::id).toList())));
+        if (criterion != null) {
+            pinned.criterion(criterion);
         }
         LineOfEnquiry line = new LineOfEnquiry(UUID.randomUUID().toString(), inspectionId, text, criterion,
                 caller.user(), clock.instant(), null, null, null, 0);

@@ -14,7 +14,6 @@ import java.time.ZoneId;
 
 import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.NotFoundException;
-import org.inspectra.api.error.RuleViolationException;
 import org.inspectra.api.error.Violation;
 import org.inspectra.api.evidence.Assessment;
 import org.inspectra.api.evidence.Coverage;
@@ -27,7 +26,6 @@ import org.inspectra.api.framework.Criterion;
 import org.inspectra.api.framework.RecordingRule;
 import org.inspectra.api.inspection.Milestone;
 import org.inspectra.core.inspection.MilestonePlanner;
-import org.inspectra.api.framework.FrameworkDefinition;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AuditEntry;
@@ -80,7 +78,7 @@ public final class StoredEvidenceService implements EvidenceService {
     public RecordedEvidence record(String inspectionId, EvidenceEntry entry, Caller caller) {
         InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
         InspectionAccess.requireTeamWrite(pinned.inspection(), caller);
-        List<String> warnings = check(entry, pinned.definition());
+        List<String> warnings = check(entry, pinned);
         EvidenceRecord record = new EvidenceRecord(UUID.randomUUID().toString(), inspectionId, entry.criterion(),
                 entry.source().strip(), entry.observedAt(), entry.assessment(), entry.summary().strip(),
                 entry.children(), caller.user(), clock.instant(), 1);
@@ -100,7 +98,7 @@ public final class StoredEvidenceService implements EvidenceService {
             throw new org.inspectra.api.error.ConflictException("Evidence " + evidenceId + " is at revision "
                     + current.revision() + ", not " + expectedRevision + "; read it again and retry");
         }
-        List<String> warnings = check(entry, pinned.definition());
+        List<String> warnings = check(entry, pinned);
         EvidenceRecord revision = new EvidenceRecord(evidenceId, inspectionId, entry.criterion(),
                 entry.source().strip(), entry.observedAt(), entry.assessment(), entry.summary().strip(),
                 entry.children(), caller.user(), clock.instant(), current.revision() + 1);
@@ -139,7 +137,7 @@ public final class StoredEvidenceService implements EvidenceService {
         }
         List<Coverage.CriterionCoverage> criteria = new ArrayList<>();
         List<String> uncovered = new ArrayList<>();
-        for (Criterion c : pinned.definition().criteria()) {
+        for (Criterion c : pinned.criteria()) {
             Map<Assessment, Long> byAssessment = counts.getOrDefault(c.id(), Map.of());
             Map<String, Long> ids = new LinkedHashMap<>();
             for (Assessment a : Assessment.values()) {
@@ -186,8 +184,11 @@ public final class StoredEvidenceService implements EvidenceService {
                 + " working days of the evidence, all by " + rule.allBy(), allBy, late, rule.source()));
     }
 
-    /** Refuses what is malformed or not the framework's; returns what the personal-data screen warns of. */
-    private List<String> check(EvidenceEntry entry, FrameworkDefinition framework) {
+    /**
+     * Refuses what is malformed or not the pinned framework's or theme's; returns what the personal-data screen warns
+     * of.
+     */
+    private List<String> check(EvidenceEntry entry, InspectionLookup.Pinned pinned) {
         List<Violation> malformed = new ArrayList<>();
         if (blank(entry.criterion())) {
             malformed.add(new Violation("criterion", "required", "the criterion the evidence is recorded against"));
@@ -215,11 +216,7 @@ public final class StoredEvidenceService implements EvidenceService {
         if (!malformed.isEmpty()) {
             throw new InvalidInputException("The evidence was refused", malformed);
         }
-        if (framework.criterion(entry.criterion()).isEmpty()) {
-            throw new RuleViolationException("No criterion " + entry.criterion() + " in " + framework.key(),
-                    List.of(new Violation("criterion", "unknown-criterion", framework.key() + " has criteria "
-                            + framework.criteria().stream().map(Criterion::id).toList())));
-        }
+        pinned.criterion(entry.criterion());
         List<String> warnings = new ArrayList<>(screen.screen("summary", entry.summary()));
         warnings.addAll(screen.screen("source", entry.source()));
         return warnings;

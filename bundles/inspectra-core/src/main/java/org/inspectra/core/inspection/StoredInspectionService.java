@@ -33,6 +33,8 @@ import org.inspectra.api.security.Role;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.FindingStore;
 import org.inspectra.api.store.InspectionStore;
+import org.inspectra.api.theme.RegisteredTheme;
+import org.inspectra.api.theme.ThemeRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,6 +42,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Opens inspections pinned to a framework version and dates their timelines. The pinned version is resolved once,
  * at opening, and never again: a newer version deployed later does not move an inspection (DOMAIN.md, Inspection).
+ * The same holds for the deep-dive theme of an inspection type that takes one: its newest installed version is
+ * pinned at opening.
  */
 @Component(service = InspectionService.class)
 public final class StoredInspectionService implements InspectionService {
@@ -50,6 +54,7 @@ public final class StoredInspectionService implements InspectionService {
     private final InspectionStore store;
     private final FindingStore findings;
     private final FrameworkRegistry frameworks;
+    private final ThemeRegistry themes;
     private final InspectionLookup lookup;
     private final LocalAuthorityService authorities;
     private final MilestonePlanner planner;
@@ -57,18 +62,20 @@ public final class StoredInspectionService implements InspectionService {
 
     @Activate
     public StoredInspectionService(@Reference InspectionStore store, @Reference FindingStore findings,
-                                   @Reference FrameworkRegistry frameworks,
+                                   @Reference FrameworkRegistry frameworks, @Reference ThemeRegistry themes,
                                    @Reference LocalAuthorityService authorities,
                                    @Reference WorkingDayCalendar calendar) {
-        this(store, findings, frameworks, authorities, calendar, Clock.systemUTC());
+        this(store, findings, frameworks, themes, authorities, calendar, Clock.systemUTC());
     }
 
     StoredInspectionService(InspectionStore store, FindingStore findings, FrameworkRegistry frameworks,
-                            LocalAuthorityService authorities, WorkingDayCalendar calendar, Clock clock) {
+                            ThemeRegistry themes, LocalAuthorityService authorities, WorkingDayCalendar calendar,
+                            Clock clock) {
         this.store = store;
         this.findings = findings;
         this.frameworks = frameworks;
-        this.lookup = new InspectionLookup(store, frameworks);
+        this.themes = themes;
+        this.lookup = new InspectionLookup(store, frameworks, themes);
         this.authorities = authorities;
         this.planner = new MilestonePlanner(calendar);
         this.clock = clock;
@@ -98,7 +105,9 @@ public final class StoredInspectionService implements InspectionService {
                     "no local authority " + request.localAuthority() + "; create it first"));
         }
         Optional<RegisteredFramework> framework = pin(request, refused);
-        framework.ifPresent(f -> {
+        Optional<RegisteredTheme> theme = Optional.empty();
+        if (framework.isPresent()) {
+            RegisteredFramework f = framework.get();
             Optional<InspectionType> type = f.definition().inspectionType(request.type());
             if (type.isEmpty()) {
                 refused.add(new Violation("type", "unknown-inspection-type", f.key() + " has no inspection type "
@@ -106,9 +115,10 @@ public final class StoredInspectionService implements InspectionService {
                         .map(InspectionType::id).toList()));
             } else {
                 refused.addAll(concurrencyViolations(type.get(), request));
+                theme = pinTheme(f, type.get(), request.theme(), refused);
             }
-        });
-        if (request.theme() != null) {
+        } else if (request.theme() != null && frameworks.all().stream()
+                .noneMatch(f -> f.key().id().equals(request.framework()) && f.definition().takesThemes())) {
             refused.add(new Violation("theme", "theme-not-taken",
                     "no installed framework version of " + request.framework() + " takes deep-dive themes"));
         }
@@ -117,7 +127,8 @@ public final class StoredInspectionService implements InspectionService {
         }
 
         Inspection inspection = new Inspection(UUID.randomUUID().toString(), request.localAuthority(),
-                framework.orElseThrow().key(), request.type(), request.theme(), InspectionStatus.NOTIFIED,
+                framework.orElseThrow().key(), request.type(), request.theme(),
+                theme.map(t -> t.key().version()).orElse(null), InspectionStatus.NOTIFIED,
                 request.notifiedOn(), request.concurrentWith(), team, caller.user(), clock.instant(), 0);
         return store.insert(inspection, new AuditEntry(clock.instant(), caller.user(), "inspection.opened",
                 "inspection/" + inspection.id(), null, inspection.toString()));
@@ -150,6 +161,31 @@ public final class StoredInspectionService implements InspectionService {
                     + o.framework() + " inspection of " + o.localAuthority() + ", " + o.status().id()));
         }
         return List.of();
+    }
+
+    /**
+     * Resolves the theme version to pin: the newest installed version of the named theme of the framework, where the
+     * inspection type takes a deep dive ({@code 003 §4}); none where no theme is named.
+     */
+    private Optional<RegisteredTheme> pinTheme(RegisteredFramework framework, InspectionType type, String themeId,
+                                               List<Violation> refused) {
+        if (themeId == null) {
+            return Optional.empty();
+        }
+        if (!type.takesTheme()) {
+            refused.add(new Violation("theme", "theme-not-taken", framework.definition().takesThemes()
+                    ? "a " + framework.key() + " " + type.id() + " takes no deep-dive theme"
+                    : framework.key() + " takes no deep-dive themes"));
+            return Optional.empty();
+        }
+        String frameworkId = framework.key().id();
+        Optional<RegisteredTheme> theme = themes.newest(frameworkId, themeId);
+        if (theme.isEmpty()) {
+            refused.add(new Violation("theme", "unknown-theme", "no theme " + themeId + " of " + frameworkId
+                    + " is installed; the installed themes are " + themes.of(frameworkId).stream()
+                    .map(t -> t.key().id()).distinct().toList()));
+        }
+        return theme;
     }
 
     /** Resolves the version to pin: the one named, if installed and active, else the newest active one. */

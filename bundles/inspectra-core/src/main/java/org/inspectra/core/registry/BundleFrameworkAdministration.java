@@ -18,6 +18,7 @@ import org.inspectra.api.error.NotFoundException;
 import org.inspectra.api.error.TooLargeException;
 import org.inspectra.api.error.Violation;
 import org.inspectra.api.framework.FrameworkKey;
+import org.inspectra.api.registry.Deployment;
 import org.inspectra.api.registry.FrameworkAdministration;
 import org.inspectra.api.registry.FrameworkRegistry;
 import org.inspectra.api.registry.InstalledFramework;
@@ -28,6 +29,8 @@ import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.AuditTrail;
 import org.inspectra.api.store.FrameworkStatusStore;
 import org.inspectra.api.store.InspectionStore;
+import org.inspectra.api.theme.RegisteredTheme;
+import org.inspectra.api.theme.ThemeRegistry;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -40,7 +43,11 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Deploys framework bundles over the API and retires or removes framework versions. */
+/**
+ * Deploys framework and deep-dive theme bundles over the API and retires or removes framework versions. A theme
+ * bundle is deployed the same way as a framework bundle; a new version of a theme is offered to new inspections while
+ * those in flight keep the version they pinned.
+ */
 @Component(service = FrameworkAdministration.class, configurationPid = "org.inspectra.admin")
 @Designate(ocd = BundleFrameworkAdministration.Config.class)
 public final class BundleFrameworkAdministration implements FrameworkAdministration {
@@ -50,7 +57,8 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
         @AttributeDefinition(description = "Largest framework bundle accepted, in bytes")
         long maxBundleBytes() default 50L * 1024 * 1024;
 
-        @AttributeDefinition(description = "How long to wait for a deployed bundle to register its frameworks, in ms")
+        @AttributeDefinition(description = "How long to wait for a deployed bundle to register its frameworks or "
+                + "themes, in ms")
         long registrationTimeoutMillis() default 30_000;
     }
 
@@ -58,6 +66,7 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
 
     private final BundleContext context;
     private final FrameworkRegistry registry;
+    private final ThemeRegistry themes;
     private final InspectionStore inspections;
     private final FrameworkStatusStore statusStore;
     private final AuditTrail audit;
@@ -66,11 +75,12 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
 
     @Activate
     public BundleFrameworkAdministration(BundleContext context, @Reference FrameworkRegistry registry,
-                                         @Reference InspectionStore inspections,
+                                         @Reference ThemeRegistry themes, @Reference InspectionStore inspections,
                                          @Reference FrameworkStatusStore statusStore, @Reference AuditTrail audit,
                                          Config config) {
         this.context = context;
         this.registry = registry;
+        this.themes = themes;
         this.inspections = inspections;
         this.statusStore = statusStore;
         this.audit = audit;
@@ -87,7 +97,7 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
     }
 
     @Override
-    public List<RegisteredFramework> deploy(InputStream archive, Caller caller) {
+    public Deployment deploy(InputStream archive, Caller caller) {
         requireAdmin(caller);
         Path file = null;
         try {
@@ -115,20 +125,24 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
                 throw new InvalidInputException("The bundle could not be started: " + e.getMessage(),
                         List.of(new Violation("bundle", "not-startable", e.getMessage())));
             }
-            List<RegisteredFramework> provided = awaitFrameworks(bundle);
+            Deployment provided = awaitServices(bundle);
             if (provided.isEmpty()) {
                 if (fresh) {
                     uninstallQuietly(bundle);
                 }
-                throw new InvalidInputException("The bundle registers no Inspectra framework",
+                throw new InvalidInputException("The bundle registers no Inspectra framework or theme",
                         List.of(new Violation("bundle", "no-framework",
                                 "Bundle " + identity.symbolicName() + " " + identity.version()
-                                        + " registered no InspectionFramework service within "
+                                        + " registered no InspectionFramework or DeepDiveTheme service within "
                                         + config.registrationTimeoutMillis() + " ms")));
             }
-            for (RegisteredFramework f : provided) {
+            for (RegisteredFramework f : provided.frameworks()) {
                 audit.record(new AuditEntry(clock.instant(), caller.user(), "framework.deployed",
                         "framework/" + f.key(), null, identity.toString()));
+            }
+            for (RegisteredTheme t : provided.themes()) {
+                audit.record(new AuditEntry(clock.instant(), caller.user(), "theme.deployed",
+                        "theme/" + t.key(), null, identity.toString()));
             }
             return provided;
         } catch (IOException e) {
@@ -232,12 +246,12 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
         return null;
     }
 
-    private List<RegisteredFramework> awaitFrameworks(Bundle bundle) {
+    private Deployment awaitServices(Bundle bundle) {
         long deadline = System.nanoTime() + config.registrationTimeoutMillis() * 1_000_000;
         while (true) {
-            List<RegisteredFramework> provided = registry.all().stream()
-                    .filter(f -> f.bundle().id() == bundle.getBundleId())
-                    .toList();
+            Deployment provided = new Deployment(
+                    registry.all().stream().filter(f -> f.bundle().id() == bundle.getBundleId()).toList(),
+                    themes.all().stream().filter(t -> t.bundle().id() == bundle.getBundleId()).toList());
             if (!provided.isEmpty() || System.nanoTime() > deadline) {
                 return provided;
             }

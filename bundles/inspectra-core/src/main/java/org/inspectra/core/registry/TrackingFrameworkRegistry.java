@@ -2,21 +2,16 @@ package org.inspectra.core.registry;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.inspectra.api.framework.FrameworkKey;
 import org.inspectra.api.framework.InspectionFramework;
 import org.inspectra.api.registry.FrameworkRegistry;
 import org.inspectra.api.registry.FrameworkStatus;
-import org.inspectra.api.registry.ProvidingBundle;
 import org.inspectra.api.registry.RegisteredFramework;
 import org.inspectra.api.store.FrameworkStatusStore;
 import org.osgi.framework.Bundle;
@@ -44,12 +39,11 @@ public final class TrackingFrameworkRegistry implements FrameworkRegistry {
             .comparing((RegisteredFramework f) -> f.key().id())
             .thenComparing(f -> f.key().version(), FrameworkVersionOrder.INSTANCE);
 
-    static final Duration GRACE = Duration.ofSeconds(60);
+    static final Duration GRACE = ServiceProviders.GRACE;
 
     private final FrameworkStatusStore statusStore;
-    private final Clock clock;
-    /** Providers by service id, live or departing; the map itself is the registry's only state. */
-    private final Map<Long, Provider> providers = new ConcurrentHashMap<>();
+    /** The registry's only state. */
+    private final ServiceProviders<FrameworkKey, InspectionFramework> providers;
 
     @Activate
     public TrackingFrameworkRegistry(@Reference FrameworkStatusStore statusStore) {
@@ -58,7 +52,7 @@ public final class TrackingFrameworkRegistry implements FrameworkRegistry {
 
     TrackingFrameworkRegistry(FrameworkStatusStore statusStore, Clock clock) {
         this.statusStore = statusStore;
-        this.clock = clock;
+        this.providers = new ServiceProviders<>(clock);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -74,22 +68,18 @@ public final class TrackingFrameworkRegistry implements FrameworkRegistry {
     }
 
     void add(long serviceId, InspectionFramework framework, Bundle bundle) {
-        Provider added = new Provider(serviceId, framework, framework.definition().key(), bundle, null);
-        providers.put(serviceId, added);
-        // The replacement of a departing provider has arrived: the departed one is no longer needed.
-        providers.values().removeIf(p -> p.departedAt() != null && p.key().equals(added.key()));
+        providers.add(serviceId, framework, framework.definition().key(), bundle);
     }
 
     void depart(long serviceId) {
-        providers.computeIfPresent(serviceId, (id, p) -> p.departed(clock.instant()));
+        providers.depart(serviceId);
     }
 
     @Override
     public List<RegisteredFramework> all() {
         Set<FrameworkKey> retired = statusStore.retired();
-        Map<FrameworkKey, Provider> current = currentProviders();
         List<RegisteredFramework> result = new ArrayList<>();
-        current.values().forEach(p -> result.add(p.registered(retired)));
+        providers.current().values().forEach(p -> result.add(registered(p, retired)));
         result.sort(ORDER);
         return result;
     }
@@ -103,46 +93,14 @@ public final class TrackingFrameworkRegistry implements FrameworkRegistry {
 
     @Override
     public Optional<RegisteredFramework> find(String frameworkId, String version) {
-        FrameworkKey key = new FrameworkKey(frameworkId, version);
-        Provider provider = currentProviders().get(key);
-        return provider == null ? Optional.empty() : Optional.of(provider.registered(statusStore.retired()));
+        ServiceProviders.Provider<FrameworkKey, InspectionFramework> provider = providers.current()
+                .get(new FrameworkKey(frameworkId, version));
+        return provider == null ? Optional.empty() : Optional.of(registered(provider, statusStore.retired()));
     }
 
-    /** One provider per framework version: a live one if any, the most recently registered first. */
-    private Map<FrameworkKey, Provider> currentProviders() {
-        Instant now = clock.instant();
-        providers.values().removeIf(p -> p.expired(now));
-        Map<FrameworkKey, Provider> current = new HashMap<>();
-        for (Provider p : providers.values()) {
-            current.merge(p.key(), p, TrackingFrameworkRegistry::preferred);
-        }
-        return current;
-    }
-
-    private static Provider preferred(Provider a, Provider b) {
-        if ((a.departedAt() == null) != (b.departedAt() == null)) {
-            return a.departedAt() == null ? a : b;
-        }
-        return a.serviceId() > b.serviceId() ? a : b;
-    }
-
-    private record Provider(long serviceId, InspectionFramework framework, FrameworkKey key, Bundle bundle,
-                            Instant departedAt) {
-
-        Provider departed(Instant at) {
-            return new Provider(serviceId, framework, key, bundle, at);
-        }
-
-        boolean expired(Instant now) {
-            return departedAt != null
-                    && (bundle.getState() == Bundle.UNINSTALLED || departedAt.plus(GRACE).isBefore(now));
-        }
-
-        RegisteredFramework registered(Set<FrameworkKey> retired) {
-            return new RegisteredFramework(framework,
-                    retired.contains(key) ? FrameworkStatus.RETIRED : FrameworkStatus.ACTIVE,
-                    new ProvidingBundle(bundle.getBundleId(), bundle.getSymbolicName(),
-                            bundle.getVersion().toString(), BundleStates.name(bundle.getState())));
-        }
+    private static RegisteredFramework registered(ServiceProviders.Provider<FrameworkKey, InspectionFramework> p,
+                                                  Set<FrameworkKey> retired) {
+        return new RegisteredFramework(p.service(),
+                retired.contains(p.key()) ? FrameworkStatus.RETIRED : FrameworkStatus.ACTIVE, p.providingBundle());
     }
 }

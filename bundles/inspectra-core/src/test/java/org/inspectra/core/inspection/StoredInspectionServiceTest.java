@@ -23,6 +23,8 @@ import org.inspectra.api.error.InspectraException;
 import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.RuleViolationException;
 import org.inspectra.api.error.Violation;
+import org.inspectra.api.framework.ChildListSpec;
+import org.inspectra.api.framework.Criterion;
 import org.inspectra.api.framework.FrameworkDefinition;
 import org.inspectra.api.framework.FrameworkDescriptor;
 import org.inspectra.api.framework.FrameworkKey;
@@ -43,6 +45,11 @@ import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.FindingStore;
 import org.inspectra.api.store.InspectionStore;
+import org.inspectra.api.theme.DeepDiveTheme;
+import org.inspectra.api.theme.RegisteredTheme;
+import org.inspectra.api.theme.ThemeDefinition;
+import org.inspectra.api.theme.ThemeKey;
+import org.inspectra.api.theme.ThemeRegistry;
 import org.inspectra.api.finding.Finding;
 import org.junit.jupiter.api.Test;
 
@@ -54,8 +61,10 @@ class StoredInspectionServiceTest {
     private final MemoryStore store = new MemoryStore();
     private final Map<FrameworkKey, FrameworkStatus> installed = new HashMap<>();
     private final MemoryFindings findings = new MemoryFindings();
+    private final List<RegisteredTheme> themes = new ArrayList<>();
     private final StoredInspectionService service = new StoredInspectionService(store, findings, registry(),
-            authorities(), new WeekdayCalendar(), Clock.fixed(Instant.parse("2025-08-18T09:00:00Z"), ZoneOffset.UTC));
+            themeRegistry(), authorities(), new WeekdayCalendar(),
+            Clock.fixed(Instant.parse("2025-08-18T09:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void pinsTheNewestActiveVersionWhenNoneIsNamed() {
@@ -147,6 +156,82 @@ class StoredInspectionServiceTest {
                 List.of("published"))).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void pinsTheNewestVersionOfTheThemeAndCountsItsCriteria() {
+        installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
+        themes.add(theme("2016.01"));
+        themes.add(theme("2016.02"));
+
+        Inspection opened = service.open(deepDive("neglect"), LEAD);
+        themes.add(theme("2017.01"));
+
+        assertThat(opened.theme()).isEqualTo("neglect");
+        assertThat(opened.themeVersion()).isEqualTo("2016.02");
+        InspectionLookup.Pinned pinned = new InspectionLookup(store, registry(), themeRegistry())
+                .pinned(store.find(opened.id()).orElseThrow());
+        assertThat(pinned.themeDefinition()).map(t -> t.version()).contains("2016.02");
+        assertThat(pinned.criteria()).extracting(Criterion::id).containsExactly("front-door", "neglect-2016.02");
+        assertThat(pinned.criterion("neglect-2016.02").title()).isEqualTo("Neglect");
+        assertThat(codes(() -> pinned.criterion("neglect-2017.01"))).containsExactly("unknown-criterion");
+
+        // Without its theme bundle the inspection keeps its timeline; only work on criteria is refused.
+        themes.clear();
+        assertThat(service.milestones(opened.id())).isNotEmpty();
+        InspectionLookup.Pinned themeless = new InspectionLookup(store, registry(), themeRegistry())
+                .pinned(store.find(opened.id()).orElseThrow());
+        assertThatThrownBy(themeless::criteria).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("neglect version 2016.02");
+    }
+
+    @Test
+    void refusesAThemeItsTypeOrFrameworkDoesNotTakeAndAnUnknownOne() {
+        installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
+        themes.add(theme("2016.01"));
+        assertThat(codes(() -> service.open(deepDive("cse-missing"), LEAD))).containsExactly("unknown-theme");
+        NewInspection visitWithTheme = new NewInspection("330", "testing", null, "visit", LocalDate.of(2025, 8, 18),
+                "neglect", null, null);
+        assertThat(codes(() -> service.open(visitWithTheme, LEAD))).containsExactly("theme-not-taken");
+        NewInspection otherFramework = new NewInspection("330", "other", null, "visit", LocalDate.of(2025, 8, 18),
+                "neglect", null, null);
+        assertThat(codes(() -> service.open(otherFramework, LEAD)))
+                .containsExactly("unknown-framework", "theme-not-taken");
+        assertThat(service.open(deepDive(null), LEAD).themeVersion()).as("the theme is optional").isNull();
+        assertThat(store.inspections).hasSize(1);
+    }
+
+    private static NewInspection deepDive(String theme) {
+        return new NewInspection("330", "testing", null, "deep-dive", LocalDate.of(2025, 8, 18), theme, null, null);
+    }
+
+    private static RegisteredTheme theme(String version) {
+        ThemeDefinition definition = new ThemeDefinition("neglect", version, "Neglect", "testing", "t",
+                List.of(new Criterion("neglect-" + version, "Neglect", null, "t", List.of())),
+                new ChildListSpec("neglect-children", "Children", "t", true, List.of()), List.of());
+        DeepDiveTheme theme = () -> definition;
+        return new RegisteredTheme(theme, new ProvidingBundle(2, "t", version, "active"));
+    }
+
+    private ThemeRegistry themeRegistry() {
+        return new ThemeRegistry() {
+            @Override
+            public List<RegisteredTheme> all() {
+                return List.copyOf(themes);
+            }
+
+            @Override
+            public Optional<RegisteredTheme> newest(String frameworkId, String themeId) {
+                return themes.stream().filter(t -> t.key().framework().equals(frameworkId)
+                        && t.key().id().equals(themeId)).reduce((a, b) -> b);
+            }
+
+            @Override
+            public Optional<RegisteredTheme> find(String frameworkId, String themeId, String version) {
+                return themes.stream().filter(t -> t.key().equals(new ThemeKey(frameworkId, themeId, version)))
+                        .findFirst();
+            }
+        };
+    }
+
     private static List<String> codes(Runnable call) {
         try {
             call.run();
@@ -190,8 +275,10 @@ class StoredInspectionServiceTest {
                 List.of(new InspectionType("visit", "Visit", true, "t", List.of(
                         MilestoneRule.workingDays("fieldwork-start", "Fieldwork", "notification", 5, "t"))),
                         new InspectionType("letter-visit", "Visit without a factual accuracy check", false, "t",
-                                List.of(), List.of(), null, null, List.of("draft-sent", "factual-accuracy"))),
-                List.of(), List.of(), List.of());
+                                List.of(), List.of(), null, null, List.of("draft-sent", "factual-accuracy")),
+                        new InspectionType("deep-dive", "Visit with a deep dive", false, "t", List.of(), List.of(),
+                                null, null, List.of(), true)),
+                List.of(), List.of(new Criterion("front-door", "Front door", null, "t", List.of())), List.of());
         InspectionFramework framework = () -> definition;
         return new RegisteredFramework(framework, status, new ProvidingBundle(1, "b", "1", "active"));
     }
@@ -256,8 +343,8 @@ class StoredInspectionServiceTest {
         public Inspection replaceTeam(String id, long expectedVersion, List<TeamMember> team, AuditEntry entry) {
             Inspection i = inspections.get(id);
             Inspection changed = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), i.theme(),
-                    i.status(), i.notifiedOn(), i.concurrentWith(), team, i.createdBy(), i.createdAt(),
-                    i.version() + 1);
+                    i.themeVersion(), i.status(), i.notifiedOn(), i.concurrentWith(), team, i.createdBy(),
+                    i.createdAt(), i.version() + 1);
             inspections.put(id, changed);
             audit.add(entry);
             return changed;
@@ -270,8 +357,8 @@ class StoredInspectionServiceTest {
                 throw new ConflictException("stale");
             }
             Inspection changed = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), i.theme(),
-                    status, i.notifiedOn(), i.concurrentWith(), i.team(), i.createdBy(), i.createdAt(),
-                    i.version() + 1);
+                    i.themeVersion(), status, i.notifiedOn(), i.concurrentWith(), i.team(), i.createdBy(),
+                    i.createdAt(), i.version() + 1);
             inspections.put(id, changed);
             audit.add(entry);
             return changed;

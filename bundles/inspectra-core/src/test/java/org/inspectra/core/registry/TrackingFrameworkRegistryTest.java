@@ -1,8 +1,8 @@
 package org.inspectra.core.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.inspectra.core.registry.TestBundles.bundle;
 
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +24,6 @@ import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.FrameworkStatusStore;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.Version;
 
 class TrackingFrameworkRegistryTest {
 
@@ -96,25 +95,7 @@ class TrackingFrameworkRegistryTest {
         return () -> definition;
     }
 
-    private static Bundle bundle(long id, int state) {
-        return bundle(id, new AtomicInteger(state));
-    }
-
-    /** A bundle whose state the test moves, as the framework would during an update. */
-    private static Bundle bundle(long id, AtomicInteger state) {
-        return (Bundle) Proxy.newProxyInstance(Bundle.class.getClassLoader(), new Class<?>[] {Bundle.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "getBundleId" -> id;
-                    case "getState" -> state.get();
-                    case "getSymbolicName" -> "inspectra-framework-ilacs";
-                    case "getVersion" -> new Version(1, 0, 0);
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == args[0];
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-    }
-
-    private static final class MutableClock extends Clock {
+    static final class MutableClock extends Clock {
         private Instant now = Instant.parse("2025-08-18T09:00:00Z");
 
         void advance(Duration d) {

@@ -44,6 +44,9 @@ public class InspectionEntity {
     @Column(name = "theme", length = 64)
     private String theme;
 
+    @Column(name = "theme_version", length = 64)
+    private String themeVersion;
+
     @Column(name = "status", nullable = false, length = 32)
     private String status;
 
@@ -79,6 +82,7 @@ public class InspectionEntity {
         this.frameworkVersion = inspection.framework().version();
         this.type = inspection.type();
         this.theme = inspection.theme();
+        this.themeVersion = inspection.themeVersion();
         this.status = inspection.status().id();
         this.notifiedOn = inspection.notifiedOn();
         this.concurrentWith = inspection.concurrentWith();
@@ -102,6 +106,7 @@ public class InspectionEntity {
 
     public Inspection toDomain() {
         return new Inspection(id, localAuthority, new FrameworkKey(frameworkId, frameworkVersion), type, theme,
+                themeVersion,
                 InspectionStatus.fromId(status).orElseThrow(() -> new IllegalStateException("stored status " + status)),
                 notifiedOn, concurrentWith, team.stream().map(TeamMemberEmbeddable::toDomain).toList(), createdBy,
                 createdAt, rowVersion);

@@ -3,6 +3,8 @@ package org.inspectra.rest.representation;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.inspectra.api.framework.ChildListSpec;
 import org.inspectra.api.framework.Criterion;
 import org.inspectra.api.framework.FieldSpec;
@@ -13,15 +15,18 @@ import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.framework.Judgement;
 import org.inspectra.api.framework.MilestoneRule;
 import org.inspectra.api.registry.RegisteredFramework;
+import org.inspectra.api.theme.RegisteredTheme;
 
 /**
  * One framework version in full (API.md, Frameworks): the summary's fields, with the criteria, child lists, grade
- * titles, judgement descriptors and each type's milestone rules, all with their seed paragraphs.
+ * titles, judgement descriptors and each type's milestone rules, all with their seed paragraphs; where the framework
+ * takes deep-dive themes, the installed themes (absent otherwise).
  */
 public record FrameworkDetail(String id, String version, String title, LocalDate publishedOn, String status,
                               String source, List<String> gradeScale, List<Grade> grades,
                               List<InspectionTypeDetail> inspectionTypes, List<JudgementDetail> judgements,
-                              List<CriterionDetail> criteria, List<ChildListDetail> childLists) {
+                              List<CriterionDetail> criteria, List<ChildListDetail> childLists,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) List<ThemeSummary> themes) {
 
     public record InspectionTypeDetail(String id, String title, boolean graded, String source,
                                        List<MilestoneRuleDetail> milestones) {
@@ -47,6 +52,11 @@ public record FrameworkDetail(String id, String version, String title, LocalDate
     }
 
     public static FrameworkDetail of(RegisteredFramework f) {
+        return of(f, List.of());
+    }
+
+    /** With the installed themes of the framework, where it takes themes. */
+    public static FrameworkDetail of(RegisteredFramework f, List<RegisteredTheme> themes) {
         FrameworkDefinition d = f.definition();
         return new FrameworkDetail(d.descriptor().id(), d.descriptor().version(), d.descriptor().title(),
                 d.descriptor().publishedOn(), f.status().id(), d.descriptor().source(),
@@ -54,7 +64,8 @@ public record FrameworkDetail(String id, String version, String title, LocalDate
                 d.inspectionTypes().stream().map(FrameworkDetail::type).toList(),
                 d.judgements().stream().map(FrameworkDetail::judgement).toList(),
                 d.criteria().stream().map(FrameworkDetail::criterion).toList(),
-                d.childLists().stream().map(FrameworkDetail::childList).toList());
+                d.childLists().stream().map(FrameworkDetail::childList).toList(),
+                d.takesThemes() ? ThemeSummary.newest(themes) : null);
     }
 
     private static InspectionTypeDetail type(InspectionType t) {
@@ -71,11 +82,11 @@ public record FrameworkDetail(String id, String version, String title, LocalDate
         return new JudgementDetail(j.id(), j.title(), j.kind().id(), j.within(), j.source(), j.descriptors());
     }
 
-    private static CriterionDetail criterion(Criterion c) {
+    static CriterionDetail criterion(Criterion c) {
         return new CriterionDetail(c.id(), c.title(), c.judgement(), c.source(), c.descriptors());
     }
 
-    private static ChildListDetail childList(ChildListSpec l) {
+    static ChildListDetail childList(ChildListSpec l) {
         return new ChildListDetail(l.id(), l.title(), l.source(), l.onePerChild(),
                 l.fields().stream().map(FrameworkDetail::field).toList());
     }

@@ -8,18 +8,22 @@ import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.Milestone;
 import org.inspectra.api.inspection.TeamMember;
 
-/** An inspection as API.md shows it, with its milestones. */
+/**
+ * An inspection as API.md shows it, with its milestones; {@code themeVersion} is the version of the deep-dive theme it
+ * pinned, or null.
+ */
 public record InspectionView(String id, String localAuthority, FrameworkRef framework, String type, String theme,
-                             String status, LocalDate notifiedOn, String concurrentWith, List<TeamMember> team,
-                             List<MilestoneView> milestones, String createdBy, Instant createdAt, long version) {
+                             String themeVersion, String status, LocalDate notifiedOn, String concurrentWith,
+                             List<TeamMember> team, List<MilestoneView> milestones, String createdBy,
+                             Instant createdAt, long version) {
 
     public record FrameworkRef(String id, String version) {
     }
 
     public static InspectionView of(Inspection i, List<Milestone> milestones) {
         return new InspectionView(i.id(), i.localAuthority(),
-                new FrameworkRef(i.framework().id(), i.framework().version()), i.type(), i.theme(), i.status().id(),
-                i.notifiedOn(), i.concurrentWith(), i.team(), milestones.stream().map(MilestoneView::of).toList(),
-                i.createdBy(), i.createdAt(), i.version());
+                new FrameworkRef(i.framework().id(), i.framework().version()), i.type(), i.theme(), i.themeVersion(),
+                i.status().id(), i.notifiedOn(), i.concurrentWith(), i.team(),
+                milestones.stream().map(MilestoneView::of).toList(), i.createdBy(), i.createdAt(), i.version());
     }
 }

@@ -21,14 +21,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.inspectra.api.registry.Deployment;
 import org.inspectra.api.registry.FrameworkAdministration;
 import org.inspectra.api.registry.RegisteredFramework;
 import org.inspectra.api.registry.RemovalOutcome;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.security.Role;
+import org.inspectra.api.theme.ThemeKey;
 import org.inspectra.rest.representation.FrameworkSummary;
 import org.inspectra.rest.representation.InstalledFrameworkView;
 import org.inspectra.rest.representation.RemovalView;
+import org.inspectra.rest.representation.ThemeDetail;
 import org.inspectra.rest.security.Callers;
 
 /** Framework bundles deployed, listed and retired at runtime (API.md, Administration); administrators only. */
@@ -53,14 +56,21 @@ public final class AdminFrameworksResource {
 
     @POST
     @Consumes({"application/java-archive", "application/x-java-archive", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Install (or update in place) a framework bundle and start it; served without restart")
+    @Operation(summary = "Install (or update in place) a framework or deep-dive theme bundle and start it; served "
+            + "without restart. Answers the framework versions it provides, or for a theme bundle the theme versions")
     public Response deploy(InputStream bundle, @Context SecurityContext security, @Context UriInfo uri) {
         Caller caller = Callers.withAnyRole(security, Role.ADMIN);
-        List<RegisteredFramework> deployed = administration.deploy(bundle, caller);
-        RegisteredFramework first = deployed.get(0);
+        Deployment deployed = administration.deploy(bundle, caller);
+        if (deployed.frameworks().isEmpty()) {
+            ThemeKey first = deployed.themes().get(0).key();
+            return Response.created(uri.getBaseUriBuilder().path("frameworks").path(first.framework())
+                            .path("themes").path(first.id()).path("versions").path(first.version()).build())
+                    .entity(deployed.themes().stream().map(ThemeDetail::of).toList()).build();
+        }
+        RegisteredFramework first = deployed.frameworks().get(0);
         return Response.created(uri.getBaseUriBuilder().path("frameworks").path(first.key().id())
                         .path("versions").path(first.key().version()).build())
-                .entity(deployed.stream().map(FrameworkSummary::of).toList()).build();
+                .entity(deployed.frameworks().stream().map(FrameworkSummary::of).toList()).build();
     }
 
     @DELETE

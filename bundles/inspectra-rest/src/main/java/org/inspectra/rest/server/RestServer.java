@@ -17,6 +17,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.inspectra.api.audit.AuditLog;
 import org.inspectra.api.authority.LocalAuthorityService;
+import org.inspectra.api.childdata.ChildDataService;
 import org.inspectra.api.authority.PathwayService;
 import org.inspectra.api.concern.ConcernService;
 import org.inspectra.api.request.InformationRequestService;
@@ -25,9 +26,11 @@ import org.inspectra.api.enquiry.LineOfEnquiryService;
 import org.inspectra.api.evidence.EvidenceService;
 import org.inspectra.api.finding.FindingService;
 import org.inspectra.api.judgement.JudgementService;
+import org.inspectra.api.selection.SelectionService;
 import org.inspectra.api.inspection.InspectionService;
 import org.inspectra.api.registry.FrameworkAdministration;
 import org.inspectra.api.registry.FrameworkRegistry;
+import org.inspectra.api.theme.ThemeRegistry;
 import org.inspectra.api.report.ReportService;
 import org.inspectra.rest.json.JsonMapping;
 import org.inspectra.rest.problem.ConstraintViolationMapper;
@@ -37,6 +40,8 @@ import org.inspectra.rest.problem.UnexpectedExceptionMapper;
 import org.inspectra.rest.problem.WebApplicationExceptionMapper;
 import org.inspectra.rest.resource.AdminFrameworksResource;
 import org.inspectra.rest.resource.AuditResource;
+import org.inspectra.rest.resource.ChildListsResource;
+import org.inspectra.rest.resource.ChildrenResource;
 import org.inspectra.rest.resource.ConcernsResource;
 import org.inspectra.rest.resource.CoverageResource;
 import org.inspectra.rest.resource.DocumentsResource;
@@ -50,6 +55,7 @@ import org.inspectra.rest.resource.FrameworksResource;
 import org.inspectra.rest.resource.HealthResource;
 import org.inspectra.rest.resource.InspectionsResource;
 import org.inspectra.rest.resource.LocalAuthoritiesResource;
+import org.inspectra.rest.resource.SelectionsResource;
 import org.inspectra.rest.resource.ReportResource;
 import org.inspectra.rest.security.BasicAuthenticationFilter;
 import org.inspectra.rest.security.JaasAuthenticator;
@@ -81,8 +87,9 @@ public final class RestServer {
     private final Server server;
 
     @Activate
-    public RestServer(Config config, @Reference FrameworkRegistry frameworks,
-                      @Reference FrameworkAdministration administration,
+    public RestServer(Config config, @Reference FrameworkRegistry frameworks, @Reference ThemeRegistry themes,
+                      @Reference FrameworkAdministration administration, @Reference ChildDataService childData,
+                      @Reference SelectionService selections,
                       @Reference LocalAuthorityService authorities, @Reference PathwayService pathways,
                       @Reference InspectionService inspections,
                       @Reference EvidenceService evidence, @Reference FindingService findings,
@@ -100,7 +107,7 @@ public final class RestServer {
             factory.setAddress(config.address());
             factory.setServiceBeans(List.of(
                     new HealthResource(frameworks),
-                    new FrameworksResource(frameworks),
+                    new FrameworksResource(frameworks, themes),
                     new LocalAuthoritiesResource(authorities, pathways),
                     new InspectionsResource(inspections),
                     new InspectionStatusResource(inspections),
@@ -113,6 +120,9 @@ public final class RestServer {
                     new InformationRequestsResource(requests),
                     new LinesOfEnquiryResource(linesOfEnquiry),
                     new DocumentsResource(documents),
+                    new ChildListsResource(childData),
+                    new ChildrenResource(childData),
+                    new SelectionsResource(selections),
                     new ReportResource(reports),
                     new AdminFrameworksResource(administration)));
             factory.setProviders(List.of(

@@ -8,6 +8,7 @@ import org.inspectra.api.framework.FrameworkDefinition;
 import org.inspectra.api.framework.FrameworkDescriptor;
 import org.inspectra.api.framework.InspectionFramework;
 import org.inspectra.api.framework.JudgementRule;
+import org.inspectra.api.framework.SelectionRule;
 import org.inspectra.api.framework.Pathway;
 import org.inspectra.api.framework.ReportTemplate;
 import org.inspectra.api.framework.RequestedDocument;
@@ -51,6 +52,9 @@ public final class IlacsFramework implements InspectionFramework {
             new LeadersGoodBesideInadequatePractice(),
             new OutstandingOverallWithKeyBelowGood());
 
+    /** 000 §150: the cohort of children whose experiences inspectors evaluate. */
+    static final List<SelectionRule> SELECTION_RULES = List.of(new CohortSelection());
+
     @Override
     public FrameworkDefinition definition() {
         return DEFINITION;
@@ -59,6 +63,11 @@ public final class IlacsFramework implements InspectionFramework {
     @Override
     public List<JudgementRule> judgementRules() {
         return RULES;
+    }
+
+    @Override
+    public List<SelectionRule> selectionRules() {
+        return SELECTION_RULES;
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.inspectra.framework.ilacs.internal;
 import java.util.List;
 
 /**
- * How inspectors choose the children whose experiences they evaluate ({@code 000 §150-154}, §267), for the selection
- * rules to come (API.md, Child-level data and selection). Not yet carried by the SPI.
+ * How inspectors choose the children whose experiences they evaluate ({@code 000 §150-154}, §267); §150's factors
+ * drive {@link CohortSelection} (API.md, Child-level data and selection).
  */
 final class SelectionFactors {
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How inspectors select the cases they analyse ({@code 002 §30}), for the selection rules to come (API.md,
- * Child-level data and selection). Not yet carried by the SPI. Cases are drawn from the list of all looked after
- * children and care leavers ({@link LacChildLists}).
+ * How inspectors select the cases they analyse ({@code 002 §30}), proposed by {@link CaseSelectionRule} (API.md,
+ * Child-level data and selection). Cases are drawn from the list of all looked after children and care leavers
+ * ({@link LacChildLists}).
  */
 final class CaseSelection {
 

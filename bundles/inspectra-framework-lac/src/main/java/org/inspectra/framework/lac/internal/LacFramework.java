@@ -9,6 +9,7 @@ import org.inspectra.api.framework.FrameworkDescriptor;
 import org.inspectra.api.framework.InspectionFramework;
 import org.inspectra.api.framework.JudgementRule;
 import org.inspectra.api.framework.ReportTemplate;
+import org.inspectra.api.framework.SelectionRule;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -41,6 +42,10 @@ public final class LacFramework implements InspectionFramework {
      */
     static final List<JudgementRule> RULES = List.of(new OverallGoodBesideInadequateOutcomes());
 
+    /** 002 §30: the cases selected before fieldwork, then a further selection at its start. */
+    static final List<SelectionRule> SELECTION_RULES = CaseSelection.STAGES.stream()
+            .<SelectionRule>map(CaseSelectionRule::new).toList();
+
     @Override
     public FrameworkDefinition definition() {
         return DEFINITION;
@@ -49,6 +54,11 @@ public final class LacFramework implements InspectionFramework {
     @Override
     public List<JudgementRule> judgementRules() {
         return RULES;
+    }
+
+    @Override
+    public List<SelectionRule> selectionRules() {
+        return SELECTION_RULES;
     }
 
     /** 002 §34: the report sets out the findings under the headings of its report contents table. */

@@ -128,7 +128,9 @@ final class TargetedInspectionTypes {
             List.of(), null,
             // §78: SEA entries within two working days of the evidence, all complete by the end of day 13.
             new RecordingRule(EvidenceDeadlines.SEA.entryWithinWorkingDays(),
-                    "day-" + EvidenceDeadlines.SEA.allEntriesCompleteByDay(), EvidenceDeadlines.SEA.source()));
+                    "day-" + EvidenceDeadlines.SEA.allEntriesCompleteByDay(), EvidenceDeadlines.SEA.source()),
+            // §4: "Each targeted inspection includes a 'deep dive' theme", each a theme bundle (Annex A).
+            List.of(), true);
 
     static final List<InspectionType> ALL = List.of(TARGETED_INSPECTION);
 

@@ -209,6 +209,13 @@ class TargetedInspectionTypesTest {
     }
 
     @Test
+    void everyTargetedInspectionTakesADeepDiveTheme() {
+        assertThat(TYPE.takesTheme()).isTrue();
+        assertThat(TargetedFramework.DEFINITION.takesThemes()).isTrue();
+        assertThatSeed(SEED.paragraph(4)).contains("Each targeted inspection includes a 'deep dive' theme.");
+    }
+
+    @Test
     void chainsEndAtNotificationWithUniqueKebabIds() {
         Map<String, MilestoneRule> byId = new HashMap<>();
         for (MilestoneRule r : TYPE.milestones()) {

@@ -134,16 +134,6 @@ class TargetedSeedDataTest {
     }
 
     @Test
-    void theFirstDeepDiveThemeOfAnnexA() {
-        assertThat(DeepDiveThemes.ALL).extracting(DeepDiveThemes.Theme::id).containsExactly("cse-missing");
-        assertThat(DeepDiveThemes.theme("cse-missing")).hasValueSatisfying(t -> {
-            assertThatSeed(seed.text()).contains("### List of deep dive investigation themes - " + t.title() + ":");
-            assertThat(t.source()).isEqualTo("003 Annex A");
-        });
-        assertThat(DeepDiveThemes.theme("neglect")).isEmpty();
-    }
-
-    @Test
     void theDeepDiveListIsKeyedByUniqueIdentificationNumbers() {
         ChildListSpec list = TargetedChildLists.DEEP_DIVE;
         assertThat(TargetedChildLists.ALL).containsExactly(list);

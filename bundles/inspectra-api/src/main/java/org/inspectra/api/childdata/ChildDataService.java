@@ -1,0 +1,44 @@
+package org.inspectra.api.childdata;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+import org.inspectra.api.security.Caller;
+
+/**
+ * Child-level lists of one inspection. Uploading is for the inspection's team and the authority's link people;
+ * reading the children's rows is for the team and administrators only.
+ */
+public interface ChildDataService {
+
+    /** The media type of a CSV upload. */
+    String CSV = "text/csv";
+
+    /** The media type of an Excel workbook upload. */
+    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /**
+     * Replaces one list as a whole or not at all: rows with errors are reported and left out, the rest stored; a
+     * refused or interrupted upload leaves the previous version of the list as it was.
+     *
+     * @param mediaType {@link #CSV} or {@link #XLSX}
+     * @param content   the body, read once and not closed
+     * @throws org.inspectra.api.error.NotFoundException      where the inspection or the list is unknown
+     * @throws org.inspectra.api.error.InvalidInputException  where the file cannot be read as that media type
+     * @throws org.inspectra.api.error.RuleViolationException where the headings break the list's specification (a
+     *                                                        required column missing, a column of names) or no row
+     *                                                        could be accepted
+     * @throws org.inspectra.api.error.TooLargeException      where the body is over the configured limit
+     */
+    ImportResult replace(String inspectionId, String listId, String mediaType, InputStream content, Caller caller);
+
+    /** Every list the child is on, with its rows; empty lists where the child is on none. */
+    ChildView child(String inspectionId, String childId, Caller caller);
+
+    /**
+     * One list's rows, filtered: each entry of {@code filter} maps a field id to the value the row must have (compared
+     * as normalised, case-insensitively), or to {@code *} for any non-empty value.
+     */
+    List<ChildRow> rows(String inspectionId, String listId, Map<String, String> filter, Caller caller);
+}

@@ -1,0 +1,22 @@
+package org.inspectra.api.childdata;
+
+import java.util.List;
+
+/**
+ * What an upload did (API.md, Child-level data): the data rows read, accepted and rejected, and the issues found.
+ *
+ * @param listId   the list replaced
+ * @param rows     data rows read (blank rows are not counted)
+ * @param accepted rows stored
+ * @param rejected rows refused for an error, each with at least one issue
+ * @param issues   the issues, in sheet order, at most {@link #MAX_ISSUES} and then one {@code issues-truncated}
+ */
+public record ImportResult(String listId, long rows, long accepted, long rejected, List<ImportIssue> issues) {
+
+    /** Issues listed in one answer; counts stay exact beyond it. */
+    public static final int MAX_ISSUES = 1000;
+
+    public ImportResult {
+        issues = List.copyOf(issues);
+    }
+}

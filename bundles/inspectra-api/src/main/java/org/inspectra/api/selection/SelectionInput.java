@@ -1,0 +1,29 @@
+package org.inspectra.api.selection;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.inspectra.api.childdata.ChildRow;
+
+/**
+ * What a selection rule chooses from.
+ *
+ * @param size     how many children the caller asks for, or the rule's own number where {@code null}
+ * @param seed     the seed of every random choice: the same lists and seed give the same proposal
+ * @param lists    the inspection's child-level lists, read as streams
+ * @param accepted the children already accepted for the inspection, by stage (a later stage may have to choose others)
+ */
+public record SelectionInput(Integer size, long seed, Lists lists, Map<String, List<String>> accepted) {
+
+    public SelectionInput {
+        accepted = Map.copyOf(accepted);
+    }
+
+    /** The inspection's child-level lists. */
+    @FunctionalInterface
+    public interface Lists {
+        /** Streams one list's accepted rows in sheet order; nothing where the list was never uploaded. */
+        void forEachRow(String listId, Consumer<ChildRow> consumer);
+    }
+}

@@ -1,0 +1,169 @@
+package org.inspectra.childdata.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.inspectra.api.childdata.ChildDataService;
+import org.inspectra.api.childdata.ChildRow;
+import org.inspectra.api.childdata.ChildView;
+import org.inspectra.api.childdata.ImportResult;
+import org.inspectra.api.childdata.ListedRows;
+import org.inspectra.api.error.ConflictException;
+import org.inspectra.api.error.ForbiddenException;
+import org.inspectra.api.error.InvalidInputException;
+import org.inspectra.api.error.NotFoundException;
+import org.inspectra.api.framework.ChildListSpec;
+import org.inspectra.api.framework.FrameworkDefinition;
+import org.inspectra.api.inspection.Inspection;
+import org.inspectra.api.inspection.InspectionService;
+import org.inspectra.api.registry.FrameworkRegistry;
+import org.inspectra.api.registry.RegisteredFramework;
+import org.inspectra.api.security.Caller;
+import org.inspectra.api.store.AuditEntry;
+import org.inspectra.api.store.ChildListStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Child-level lists against the inspection's pinned framework version. Who may: the inspection's team, its authority's
+ * link people (who send the lists, {@code 000 §255}) and administrators upload; only the team and administrators read
+ * the children's rows. Reading the inspection at all is {@link InspectionService#readable}'s decision.
+ */
+@Component(service = ChildDataService.class, configurationPid = "org.inspectra.childdata")
+@Designate(ocd = ImportingChildDataService.Config.class)
+public final class ImportingChildDataService implements ChildDataService {
+
+    @ObjectClassDefinition(name = "Inspectra child-level data")
+    public @interface Config {
+        @AttributeDefinition(description = "The largest upload of one list, in bytes; larger ones are refused (413)")
+        long maxUploadBytes() default DEFAULT_MAX_UPLOAD_BYTES;
+    }
+
+    /** 64 MiB: a largest authority's longest list as CSV is a few tens of MiB at most. */
+    static final long DEFAULT_MAX_UPLOAD_BYTES = 64L << 20;
+
+    private final InspectionService inspections;
+    private final FrameworkRegistry frameworks;
+    private final ChildListStore store;
+    private final long maxUploadBytes;
+    private final Clock clock;
+
+    @Activate
+    public ImportingChildDataService(Config config, @Reference InspectionService inspections,
+                                     @Reference FrameworkRegistry frameworks, @Reference ChildListStore store) {
+        this(config.maxUploadBytes(), inspections, frameworks, store, Clock.systemUTC());
+    }
+
+    ImportingChildDataService(long maxUploadBytes, InspectionService inspections, FrameworkRegistry frameworks,
+                              ChildListStore store, Clock clock) {
+        this.inspections = inspections;
+        this.frameworks = frameworks;
+        this.store = store;
+        this.maxUploadBytes = maxUploadBytes;
+        this.clock = clock;
+    }
+
+    @Override
+    public ImportResult replace(String inspectionId, String listId, String mediaType, InputStream content,
+                                Caller caller) {
+        Inspection inspection = inspections.readable(inspectionId, caller);
+        if (!caller.isAdmin() && !inspection.hasTeamMember(caller.user())
+                && !caller.localAuthorities().contains(inspection.localAuthority())) {
+            throw new ForbiddenException("Only the inspection's team and the local authority's link people upload "
+                    + "its child-level lists");
+        }
+        if (inspection.status().readOnly()) {
+            throw new ConflictException("Inspection " + inspectionId + " is " + inspection.status().id()
+                    + " and read-only");
+        }
+        ChildListSpec spec = list(definition(inspection), listId);
+        InputStream body = new LimitedInputStream(content, maxUploadBytes);
+        String label = "Inspection " + inspectionId + " " + listId;
+        try (Sheet sheet = open(mediaType, body, listId)) {
+            AuditEntry audit = new AuditEntry(clock.instant(), caller.user(), "child-list.replace",
+                    "inspection/" + inspectionId + "/child-lists/" + listId, null, null);
+            return store.replace(inspectionId, listId, sink -> {
+                ListImport upload = new ListImport(spec, LocalDate.now(clock), sink, label);
+                try {
+                    sheet.read(upload);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return upload.result();
+            }, audit);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InvalidInputException("The upload broke off before its end; the list is unchanged");
+        }
+    }
+
+    private static Sheet open(String mediaType, InputStream body, String listId) throws IOException {
+        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
+        if (type.startsWith(CSV)) {
+            return new CsvSheet(body);
+        }
+        if (type.startsWith(XLSX)) {
+            return new XlsxSheet(body, listId);
+        }
+        throw new InvalidInputException("A list is uploaded as " + CSV + " or " + XLSX);
+    }
+
+    @Override
+    public ChildView child(String inspectionId, String childId, Caller caller) {
+        Inspection inspection = readableByTeam(inspectionId, caller);
+        Map<String, List<ChildRow>> rows = store.rowsOfChild(inspectionId, childId);
+        List<ListedRows> lists = new ArrayList<>();
+        for (ChildListSpec spec : definition(inspection).childLists()) {
+            List<ChildRow> on = rows.get(spec.id());
+            if (on != null) {
+                lists.add(new ListedRows(spec.id(), spec.title(), on));
+            }
+        }
+        return new ChildView(childId, lists);
+    }
+
+    @Override
+    public List<ChildRow> rows(String inspectionId, String listId, Map<String, String> filter, Caller caller) {
+        Inspection inspection = readableByTeam(inspectionId, caller);
+        ChildListSpec spec = list(definition(inspection), listId);
+        RowFilter matches = RowFilter.of(spec, filter);
+        List<ChildRow> rows = new ArrayList<>();
+        store.forEachRow(inspectionId, listId, row -> {
+            if (matches.test(row)) {
+                rows.add(row);
+            }
+        });
+        return rows;
+    }
+
+    /** Children's rows are for the inspection's team and administrators only. */
+    private Inspection readableByTeam(String inspectionId, Caller caller) {
+        Inspection inspection = inspections.readable(inspectionId, caller);
+        if (!caller.isAdmin() && !inspection.hasTeamMember(caller.user())) {
+            throw new ForbiddenException("Only the inspection's team and administrators read its children's data");
+        }
+        return inspection;
+    }
+
+    private FrameworkDefinition definition(Inspection inspection) {
+        return frameworks.find(inspection.framework().id(), inspection.framework().version())
+                .map(RegisteredFramework::definition)
+                .orElseThrow(() -> new ConflictException("The framework " + inspection.framework() + " inspection "
+                        + inspection.id() + " is pinned to is not installed; an administrator must deploy it again"));
+    }
+
+    private static ChildListSpec list(FrameworkDefinition definition, String listId) {
+        return definition.childList(listId).orElseThrow(() -> new NotFoundException("The framework "
+                + definition.key() + " has no child-level list " + listId));
+    }
+}

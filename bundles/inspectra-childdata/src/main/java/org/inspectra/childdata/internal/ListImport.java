@@ -1,0 +1,169 @@
+package org.inspectra.childdata.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.inspectra.api.childdata.ChildRow;
+import org.inspectra.api.childdata.ImportIssue;
+import org.inspectra.api.childdata.ImportResult;
+import org.inspectra.api.error.InvalidInputException;
+import org.inspectra.api.error.RuleViolationException;
+import org.inspectra.api.error.Violation;
+import org.inspectra.api.framework.ChildListSpec;
+import org.inspectra.api.framework.FieldType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One upload of one list, fed row by row: the first non-blank row naming a field of the list is the heading row (up to
+ * {@link #MAX_PREAMBLE} title or note rows above it are skipped); every later row is checked
+ * field by field and across fields, and goes to the sink if it has no error. The error policy (docs/child-data.md):
+ * a row with an error is rejected and reported, the others accepted; the upload as a whole is refused only for its
+ * headings (see {@link Headings}) or where no row at all could be accepted. In lists of one row per child
+ * ({@code 000 §260}) the first row of a child is kept and each later one rejected as {@code duplicate-child}.
+ *
+ * <p>Memory: the current row, the issues (at most {@link ImportResult#MAX_ISSUES}) and, for one-row-per-child lists,
+ * the child IDs seen.
+ */
+final class ListImport implements RowHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ListImport.class);
+
+    /** Rows between two progress reports in the log. */
+    static final long PROGRESS_EVERY = 20_000;
+
+    /** Rows above the heading row that are skipped (titles, notes) before the first row is taken as the headings. */
+    static final int MAX_PREAMBLE = 10;
+
+    private final ChildListSpec spec;
+    private final LocalDate today;
+    private final Consumer<ChildRow> sink;
+    private final String label;
+    private final List<ImportIssue> issues = new ArrayList<>();
+    private final Set<String> children = new HashSet<>();
+    private Headings headings;
+    private long rows;
+    private long accepted;
+    private long rejected;
+    private long issueCount;
+    private int preamble;
+
+    ListImport(ChildListSpec spec, LocalDate today, Consumer<ChildRow> sink, String label) {
+        this.spec = spec;
+        this.today = today;
+        this.sink = sink;
+        this.label = label;
+    }
+
+    @Override
+    public void row(long number, List<String> cells) {
+        if (cells.stream().allMatch(c -> FieldValues.clean(c).isEmpty())) {
+            return;
+        }
+        if (headings == null) {
+            // Sheets often open with a title or a note; the heading row is the first to name a field of the list.
+            if (!Headings.namesAField(spec, cells) && ++preamble <= MAX_PREAMBLE) {
+                return;
+            }
+            headings = Headings.match(spec, cells, number);
+            headings.issues().forEach(this::report);
+            return;
+        }
+        rows++;
+        if (accept(number, cells)) {
+            accepted++;
+        } else {
+            rejected++;
+        }
+        if (rows % PROGRESS_EVERY == 0) {
+            LOG.info("{}: {} rows read, {} accepted, {} rejected", label, rows, accepted, rejected);
+        }
+    }
+
+    private boolean accept(long number, List<String> cells) {
+        Map<String, String> values = new LinkedHashMap<>();
+        String childId = null;
+        boolean ok = true;
+        for (Headings.Column column : headings.columns()) {
+            String cell = column.index() < cells.size() ? FieldValues.clean(cells.get(column.index())) : "";
+            if (cell.isEmpty()) {
+                if (column.field().required()) {
+                    report(new ImportIssue(number, column.field().id(), "required", "'" + column.field().title()
+                            + "' is required"));
+                    ok = false;
+                }
+                continue;
+            }
+            FieldValues.Checked checked = FieldValues.check(column.field(), cell);
+            if (!checked.isOk()) {
+                report(new ImportIssue(number, column.field().id(), checked.code(), "'" + column.field().title()
+                        + "': " + checked.message()));
+                ok = false;
+                continue;
+            }
+            values.put(column.field().id(), checked.value());
+            if (column.field().type() == FieldType.CHILD_ID) {
+                childId = checked.value();
+            }
+        }
+        if (ok) {
+            for (RowRules.Problem problem : RowRules.check(values, today)) {
+                report(new ImportIssue(number, problem.field(), problem.code(), problem.message()));
+                ok = false;
+            }
+        }
+        ChildRow row = new ChildRow(number, childId, values);
+        if (ok && row.characters() > ChildRow.MAX_CHARACTERS) {
+            report(new ImportIssue(number, null, "row-too-long", "the row holds more than " + ChildRow.MAX_CHARACTERS
+                    + " characters"));
+            ok = false;
+        }
+        if (ok && spec.onePerChild() && childId != null && !children.add(childId)) {
+            report(new ImportIssue(number, "child-id", "duplicate-child", "the child is already on an earlier row; "
+                    + spec.id() + " takes one row per child, about the most recent event (000 §260)"));
+            ok = false;
+        }
+        if (ok) {
+            sink.accept(row);
+        }
+        return ok;
+    }
+
+    private void report(ImportIssue issue) {
+        issueCount++;
+        if (issues.size() < ImportResult.MAX_ISSUES) {
+            issues.add(issue);
+        }
+    }
+
+    /**
+     * What the upload did, once every row is read.
+     *
+     * @throws InvalidInputException  where the sheet had no heading row
+     * @throws RuleViolationException where rows were read and none could be accepted: storing an empty list in their
+     *                                place would lose the previous one for nothing
+     */
+    ImportResult result() {
+        if (headings == null) {
+            throw new InvalidInputException("The upload is empty: a heading row and one row per child are expected");
+        }
+        List<ImportIssue> listed = new ArrayList<>(issues);
+        if (issueCount > issues.size()) {
+            listed.add(new ImportIssue(0, null, "issues-truncated", (issueCount - issues.size())
+                    + " more issues are not listed; correct these and upload again"));
+        }
+        if (rows > 0 && accepted == 0) {
+            throw new RuleViolationException("No row of " + spec.id() + " could be accepted; the list is unchanged",
+                    listed.stream().limit(100).map(i -> new Violation("row " + i.row() + (i.field() == null ? ""
+                            : " " + i.field()), i.code(), i.message())).toList());
+        }
+        LOG.info("{}: done, {} rows read, {} accepted, {} rejected", label, rows, accepted, rejected);
+        return new ImportResult(spec.id(), rows, accepted, rejected, listed);
+    }
+}

@@ -1,0 +1,126 @@
+package org.inspectra.persistence.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.inspectra.api.authority.LocalAuthority;
+import org.inspectra.api.childdata.ChildRow;
+import org.inspectra.api.childdata.ImportResult;
+import org.inspectra.api.selection.ProposedChild;
+import org.inspectra.api.selection.Selection;
+import org.inspectra.api.store.AuditEntry;
+import org.inspectra.persistence.schema.SchemaMigration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Child-level lists on a real Derby database migrated by the real Flyway scripts (V6). */
+class JpaChildListStoreTest {
+
+    private ResourceLocalJpaTemplate jpa;
+    private JpaChildListStore lists;
+    private String inspection;
+
+    @BeforeEach
+    void database() {
+        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
+        dataSource.setCreateDatabase("create");
+        SchemaMigration schema = new SchemaMigration(dataSource);
+        jpa = new ResourceLocalJpaTemplate(dataSource);
+        lists = new JpaChildListStore(jpa, schema);
+        new JpaLocalAuthorityStore(jpa, schema).save(new LocalAuthority("330", "Birmingham"), entry());
+        inspection = UUID.randomUUID().toString();
+        // Straight into the table, so the test depends only on the columns a child list refers to.
+        jpa.tx(em -> em.createNativeQuery("INSERT INTO inspection (id, local_authority, framework_id,"
+                        + " framework_version, inspection_type, status, notified_on, created_by, created_at)"
+                        + " VALUES (?, '330', 'ilacs', '2018.12', 'standard', 'notified', DATE('2025-08-18'), 'lead',"
+                        + " CURRENT_TIMESTAMP)")
+                .setParameter(1, inspection).executeUpdate());
+    }
+
+    @AfterEach
+    void close() {
+        jpa.close();
+    }
+
+    @Test
+    void replacesAListWholeAndReadsItBackByListAndByChild() {
+        lists.replace(inspection, "list-8", sink -> write(sink, "list-8", 2500), entry());
+        ImportResult second = lists.replace(inspection, "list-8", sink -> write(sink, "list-8", 3), entry());
+
+        assertThat(second.accepted()).isEqualTo(3);
+        assertThat(lists.summary(inspection, "list-8")).contains(new ImportResult("list-8", 3, 3, 0, List.of()));
+        List<ChildRow> rows = new ArrayList<>();
+        lists.forEachRow(inspection, "list-8", rows::add);
+        assertThat(rows).extracting(ChildRow::childId).containsExactly("C0", "C1", "C2");
+        assertThat(rows.get(1).values()).containsExactly(Map.entry("child-id", "C1"), Map.entry("gender", "F"),
+                Map.entry("note", "a, b; c"));
+    }
+
+    @Test
+    void streamsLongListsInChunks() {
+        lists.replace(inspection, "list-3", sink -> write(sink, "list-3", 2500), entry());
+        long[] count = {0};
+        lists.forEachRow(inspection, "list-3", r -> count[0]++);
+        assertThat(count[0]).isEqualTo(2500);
+    }
+
+    @Test
+    void aFailedReplacementKeepsThePreviousList() {
+        lists.replace(inspection, "list-3", sink -> write(sink, "list-3", 2), entry());
+        assertThatThrownBy(() -> lists.replace(inspection, "list-3", sink -> {
+            write(sink, "list-3", 1500);
+            throw new IllegalStateException("upload interrupted");
+        }, entry())).hasMessage("upload interrupted");
+
+        assertThat(lists.summary(inspection, "list-3").orElseThrow().accepted()).isEqualTo(2);
+        assertThat(lists.rowsOfChild(inspection, "C1")).containsOnlyKeys("list-3");
+    }
+
+    @Test
+    void findsAChildInEveryList() {
+        lists.replace(inspection, "list-3", sink -> write(sink, "list-3", 2), entry());
+        lists.replace(inspection, "list-8", sink -> write(sink, "list-8", 5), entry());
+        assertThat(lists.rowsOfChild(inspection, "C1")).containsOnlyKeys("list-3", "list-8");
+        assertThat(lists.rowsOfChild(inspection, "C4")).containsOnlyKeys("list-8");
+        assertThat(lists.rowsOfChild(inspection, "nobody")).isEmpty();
+    }
+
+    @Test
+    void keepsTheAcceptedSelectionOfEachStageReplacingTheEarlierOne() {
+        JpaSelectionStore selections = new JpaSelectionStore(jpa, null);
+        Instant at = Instant.parse("2025-09-01T10:00:00Z");
+        selections.save(inspection, new Selection("cohort", List.of(new ProposedChild("C1", "missing"),
+                new ProposedChild("C2", "balance")), "lead", at), entry());
+        selections.save(inspection, new Selection("cohort", List.of(new ProposedChild("C3", "swapped in")), "lead",
+                at), entry());
+
+        assertThat(selections.find(inspection, "cohort")).contains(new Selection("cohort",
+                List.of(new ProposedChild("C3", "swapped in")), "lead", at));
+        assertThat(selections.find(inspection, "before-fieldwork")).isEmpty();
+    }
+
+    private static ImportResult write(java.util.function.Consumer<ChildRow> sink, String listId, int count) {
+        for (int i = 0; i < count; i++) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("child-id", "C" + i);
+            values.put("gender", i % 2 == 0 ? "M" : "F");
+            values.put("note", "a, b; c");
+            sink.accept(new ChildRow(i + 2, "C" + i, values));
+        }
+        return new ImportResult(listId, count, count, 0, List.of());
+    }
+
+    private static AuditEntry entry() {
+        return new AuditEntry(Instant.now(), "lead", "test", "child-list", null, "after");
+    }
+}
