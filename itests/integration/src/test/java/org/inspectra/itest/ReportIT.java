@@ -148,7 +148,16 @@ public class ReportIT extends InspectraTestSupport {
         }
         lead.put("/inspections/" + lscb + "/judgements/lscb-effectiveness", grade("requires-improvement"))
                 .expect(200);
-        assertRenders(sif, "Good", "Requires improvement");
+        // 004 Annex A: the context section, written by the lead inspector fact by fact.
+        JsonNode facts = lead.get("/inspections/" + sif + "/context").expect(200).json();
+        assertTrue(facts.size() > 10);
+        assertEquals("childrens-homes", facts.get(0).path("id").asText());
+        lead.put("/inspections/" + sif + "/context/dcs-in-post-since", "{\"text\":\"The Director of Children's "
+                + "Services has been in post since 03/2021.\"}").expect(200);
+        Api.local().asInspector().put("/inspections/" + sif + "/context/dcs-in-post-since", "{\"text\":\"x\"}")
+                .problem(403);
+        lead.put("/inspections/" + sif + "/context/no-such-fact", "{\"text\":\"x\"}").problem(404);
+        assertRenders(sif, "Good", "Requires improvement", "Local leadership", "in post since 03/2021");
 
         // Targeted (003 §82-90): a letter to the DCS, the chief executive and the LSCB chair; no grades.
         String targeted = open("targeted", "targeted", "2025-04-15", "");

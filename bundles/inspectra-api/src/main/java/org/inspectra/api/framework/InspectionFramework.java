@@ -38,6 +38,11 @@ public interface InspectionFramework {
         return List.of();
     }
 
+    /** The facts of the report's context section, in the order printed; none by default. */
+    default List<ContextItem> areaContext() {
+        return List.of();
+    }
+
     /**
      * The report or letter an inspection of this type calls for, for this audience ({@code public} or
      * {@code children}); empty where the framework has none.

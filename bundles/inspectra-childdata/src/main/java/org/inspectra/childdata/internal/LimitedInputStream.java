@@ -6,8 +6,15 @@ import java.io.InputStream;
 
 import org.inspectra.api.error.TooLargeException;
 
-/** The request body, refused (HTTP 413) as soon as more than the limit has been read. */
+/**
+ * The request body, refused (HTTP 413) once more than the limit has been read. Before refusing, it reads on and
+ * discards what the client is still sending (up to {@link #DRAIN_LIMIT}): a server that answers while the client is
+ * still writing leaves an HTTP/1.1 client blocked on a full socket instead of reading the 413.
+ */
 final class LimitedInputStream extends FilterInputStream {
+
+    /** How much of an oversized body is read and thrown away before the connection is given up on. */
+    static final long DRAIN_LIMIT = 256L * 1024 * 1024;
 
     private final long limit;
     private long read;
@@ -42,14 +49,24 @@ final class LimitedInputStream extends FilterInputStream {
         return skipped;
     }
 
+    private void drain() throws IOException {
+        byte[] discard = new byte[64 * 1024];
+        long drained = 0;
+        int n;
+        while (drained < DRAIN_LIMIT && (n = in.read(discard)) > 0) {
+            drained += n;
+        }
+    }
+
     @Override
     public boolean markSupported() {
         return false;
     }
 
-    private void count(long n) {
+    private void count(long n) throws IOException {
         read += n;
         if (read > limit) {
+            drain();
             throw new TooLargeException("The upload is larger than the limit of " + limit + " bytes; split the "
                     + "list or ask an administrator to raise the limit (org.inspectra.childdata, maxUploadBytes)");
         }

@@ -12,6 +12,7 @@ import org.inspectra.api.error.ForbiddenException;
 import org.inspectra.api.error.Violation;
 import org.inspectra.api.finding.Finding;
 import org.inspectra.api.finding.FindingKind;
+import org.inspectra.api.framework.ContextItem;
 import org.inspectra.api.framework.Grade;
 import org.inspectra.api.framework.Judgement;
 import org.inspectra.api.framework.ReportTemplate;
@@ -27,6 +28,7 @@ import org.inspectra.api.report.ReportFormat;
 import org.inspectra.api.report.ReportRenderer;
 import org.inspectra.api.report.ReportService;
 import org.inspectra.api.security.Caller;
+import org.inspectra.api.store.AreaContextStore;
 import org.inspectra.api.store.FindingStore;
 import org.inspectra.api.store.JudgementStore;
 import org.inspectra.core.inspection.InspectionAccess;
@@ -51,17 +53,20 @@ public final class StoredReportService implements ReportService {
     private final LocalAuthorityService authorities;
     private final JudgementStore judgements;
     private final FindingStore findings;
+    private final AreaContextStore areaContext;
     private final ReportRenderer renderer;
 
     @Activate
     public StoredReportService(@Reference InspectionLookup lookup, @Reference InspectionService inspections,
                                @Reference LocalAuthorityService authorities, @Reference JudgementStore judgements,
-                               @Reference FindingStore findings, @Reference ReportRenderer renderer) {
+                               @Reference FindingStore findings, @Reference AreaContextStore areaContext,
+                               @Reference ReportRenderer renderer) {
         this.lookup = lookup;
         this.inspections = inspections;
         this.authorities = authorities;
         this.judgements = judgements;
         this.findings = findings;
+        this.areaContext = areaContext;
         this.renderer = renderer;
     }
 
@@ -130,7 +135,27 @@ public final class StoredReportService implements ReportService {
         model.put("areasForImprovement", texts(recorded, FindingKind.AREA_FOR_IMPROVEMENT, null));
         model.put("priorityActions", texts(recorded, FindingKind.PRIORITY_ACTION, null));
         model.put("besides", besides(inspection));
+        model.put("context", context(pinned));
         return model;
+    }
+
+    /**
+     * The context section's statements written so far, grouped under their headings in the framework's order
+     * (004 Annex A, "Information about the local authority area").
+     */
+    private List<Map<String, Object>> context(InspectionLookup.Pinned pinned) {
+        Map<String, AreaContextStore.Statement> written = areaContext.statements(pinned.inspection().id());
+        Map<String, List<String>> byHeading = new LinkedHashMap<>();
+        for (ContextItem item : pinned.framework().areaContext()) {
+            AreaContextStore.Statement statement = written.get(item.id());
+            if (statement != null) {
+                byHeading.computeIfAbsent(item.heading(), h -> new ArrayList<>()).add(statement.text());
+            }
+        }
+        List<Map<String, Object>> context = new ArrayList<>();
+        byHeading.forEach((heading, statements) -> context.add(Map.of("heading", heading,
+                "statements", statements)));
+        return context;
     }
 
     /**

@@ -24,6 +24,7 @@ import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionStatus;
 import org.inspectra.api.inspection.TeamMember;
+import org.inspectra.api.store.AreaContextStore;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.InspectionStore;
 import org.inspectra.persistence.schema.SchemaMigration;
@@ -238,6 +239,20 @@ class JpaStoresTest {
     private static Concern withResponse(Concern c, Concern.Step response) {
         return new Concern(c.id(), c.inspectionId(), c.category(), c.caseReferences(), c.referredBy(), c.referredOn(),
                 c.laTeam(), c.issues(), c.responseDue(), response, null, null, null, c.version());
+    }
+
+    @Test
+    void writesRewritesAndClearsContextStatements() {
+        Inspection stored = openInspection();
+        JpaAreaContextStore context = new JpaAreaContextStore(jpa, schema);
+        context.write(stored.id(), "dcs-in-post-since", new AreaContextStore.Statement("Since 2021.", "lead",
+                Instant.parse("2025-09-01T09:00:00Z")), entry("i"));
+        context.write(stored.id(), "dcs-in-post-since", new AreaContextStore.Statement("Since 03/2021.", "lead",
+                Instant.parse("2025-09-02T09:00:00Z")), entry("i"));
+        assertThat(context.statements(stored.id())).containsOnlyKeys("dcs-in-post-since")
+                .hasEntrySatisfying("dcs-in-post-since", s -> assertThat(s.text()).isEqualTo("Since 03/2021."));
+        context.write(stored.id(), "dcs-in-post-since", null, entry("i"));
+        assertThat(context.statements(stored.id())).isEmpty();
     }
 
     private Inspection openInspection() {

@@ -20,6 +20,7 @@ import org.inspectra.api.authority.LocalAuthorityService;
 import org.inspectra.api.childdata.ChildDataService;
 import org.inspectra.api.authority.PathwayService;
 import org.inspectra.api.concern.ConcernService;
+import org.inspectra.api.context.AreaContextService;
 import org.inspectra.api.request.InformationRequestService;
 import org.inspectra.api.document.DocumentChecklistService;
 import org.inspectra.api.enquiry.LineOfEnquiryService;
@@ -39,6 +40,7 @@ import org.inspectra.rest.problem.JsonExceptionMapper;
 import org.inspectra.rest.problem.UnexpectedExceptionMapper;
 import org.inspectra.rest.problem.WebApplicationExceptionMapper;
 import org.inspectra.rest.resource.AdminFrameworksResource;
+import org.inspectra.rest.resource.AreaContextResource;
 import org.inspectra.rest.resource.AuditResource;
 import org.inspectra.rest.resource.ChildListsResource;
 import org.inspectra.rest.resource.ChildrenResource;
@@ -96,7 +98,7 @@ public final class RestServer {
                       @Reference JudgementService judgements, @Reference AuditLog audit,
                       @Reference ConcernService concerns, @Reference InformationRequestService requests,
                       @Reference LineOfEnquiryService linesOfEnquiry, @Reference DocumentChecklistService documents,
-                      @Reference ReportService reports) {
+                      @Reference ReportService reports, @Reference AreaContextService areaContext) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // CXF and the validator look up extensions through the context class loader: use this bundle's.
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
@@ -124,6 +126,7 @@ public final class RestServer {
                     new ChildrenResource(childData),
                     new SelectionsResource(selections),
                     new ReportResource(reports),
+                    new AreaContextResource(areaContext),
                     new AdminFrameworksResource(administration)));
             factory.setProviders(List.of(
                     JsonMapping.provider(),

@@ -2,13 +2,15 @@ package org.inspectra.framework.sif.internal;
 
 import java.util.List;
 
+import org.inspectra.api.framework.ContextItem;
+
 /**
  * The context section every SIF report carries, "information about this local authority area" (Annex A,
  * "Information about the local authority area"): what facts it holds, as the seed's template sentences with their
  * placeholders (XXX, XX%, MONTH YEAR, MMM/YYYY, INSERT DATE). Ofsted pre-populates it, the local authority may offer
  * more recent local information, and the lead inspector decides whether and what updates to include; its content must
- * be referenced in the body of the report where it helps understand the findings, and outliers explained. Not yet
- * carried by the SPI.
+ * be referenced in the body of the report where it helps understand the findings, and outliers explained. The
+ * platform reads it through {@link SifFramework#areaContext()}; the lead inspector writes each statement.
  */
 final class LocalAuthorityAreaContext {
 
@@ -105,6 +107,12 @@ final class LocalAuthorityAreaContext {
                             + "occupation."), false));
 
     private LocalAuthorityAreaContext() {
+    }
+
+    /** The facts as the platform reads them. */
+    static List<ContextItem> toSpi() {
+        return ALL.stream().map(i -> new ContextItem(i.id(), i.heading(), i.template(), i.parts(),
+                i.deleteIfNotApplicable(), SOURCE)).toList();
     }
 
     private static Item item(String id, String heading, String template) {

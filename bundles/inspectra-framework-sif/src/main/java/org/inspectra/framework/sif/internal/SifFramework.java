@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.inspectra.api.framework.ContextItem;
 import org.inspectra.api.framework.FrameworkDefinition;
 import org.inspectra.api.framework.FrameworkDescriptor;
 import org.inspectra.api.framework.InspectionFramework;
@@ -75,5 +76,13 @@ public final class SifFramework implements InspectionFramework {
     @Override
     public Optional<ReportTemplate> reportTemplate(String inspectionType, String audience) {
         return audience.equals("public") ? Optional.of(REPORT) : Optional.empty();
+    }
+
+    /** Annex A, "Information about the local authority area": the report's context section. */
+    static final List<ContextItem> AREA_CONTEXT = LocalAuthorityAreaContext.toSpi();
+
+    @Override
+    public List<ContextItem> areaContext() {
+        return AREA_CONTEXT;
     }
 }

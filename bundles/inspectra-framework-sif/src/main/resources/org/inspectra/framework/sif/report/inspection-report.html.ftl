@@ -34,8 +34,12 @@ and ${b.title?lower_case}</#list>.</p>
 <#list j.areasForImprovement as a><p>${a}</p></#list>
 </#list>
 </#list>
+<#-- 004 Annex A: the context section, as the lead inspector wrote it for this inspection. -->
 <h2>Information about this local authority area</h2>
-<p>${localAuthority.name} (local authority ${localAuthority.code}).</p>
+<#list context as c>
+<h3>${c.heading}</h3>
+<#list c.statements as s><p>${s}</p></#list>
+</#list>
 <p>${framework.title}, version ${framework.version}. Inspection ${inspection.id}.</p>
 </body>
 </html>

@@ -43,8 +43,13 @@ ${title}, on site ${dates["fieldwork-start"]!""} to ${dates["fieldwork-end"]!""}
 </#if></#list></#list>
 
 ## Information about this local authority area
+<#list context as c>
 
-${localAuthority.name} (local authority ${localAuthority.code}).
+### ${c.heading}
+
+<#list c.statements as s>${s}
+
+</#list></#list>
 
 ---
 ${framework.title}, version ${framework.version}. Inspection ${inspection.id}.

@@ -1,0 +1,79 @@
+package org.inspectra.core.context;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.inspectra.api.context.AreaContextService;
+import org.inspectra.api.context.ContextStatement;
+import org.inspectra.api.error.InvalidInputException;
+import org.inspectra.api.error.NotFoundException;
+import org.inspectra.api.error.Violation;
+import org.inspectra.api.framework.ContextItem;
+import org.inspectra.api.security.Caller;
+import org.inspectra.api.store.AreaContextStore;
+import org.inspectra.api.store.AreaContextStore.Statement;
+import org.inspectra.api.store.AuditEntry;
+import org.inspectra.core.inspection.InspectionAccess;
+import org.inspectra.core.inspection.InspectionLookup;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The report's context section, fact by fact, from the pinned framework version's items; the lead inspector decides
+ * what each statement says ({@code 004} Annex A, "Information about the local authority area").
+ */
+@Component(service = AreaContextService.class)
+public final class StoredAreaContextService implements AreaContextService {
+
+    static final int MAX_STATEMENT = 2_000;
+
+    private final AreaContextStore store;
+    private final InspectionLookup lookup;
+    private final Clock clock;
+
+    @Activate
+    public StoredAreaContextService(@Reference AreaContextStore store, @Reference InspectionLookup lookup) {
+        this(store, lookup, Clock.systemUTC());
+    }
+
+    StoredAreaContextService(AreaContextStore store, InspectionLookup lookup, Clock clock) {
+        this.store = store;
+        this.lookup = lookup;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ContextStatement> statements(String inspectionId, Caller caller) {
+        InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
+        InspectionAccess.requireTeamOrLink(pinned.inspection(), caller);
+        Map<String, Statement> written = store.statements(inspectionId);
+        return pinned.framework().areaContext().stream().map(item -> statement(item, written.get(item.id())))
+                .toList();
+    }
+
+    @Override
+    public ContextStatement write(String inspectionId, String itemId, String statement, Caller caller) {
+        InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
+        InspectionAccess.requireOpen(pinned.inspection());
+        InspectionAccess.requireLead(pinned.inspection(), caller);
+        ContextItem item = pinned.framework().areaContext().stream().filter(i -> i.id().equals(itemId)).findFirst()
+                .orElseThrow(() -> new NotFoundException(pinned.definition().key() + " has no context fact "
+                        + itemId));
+        if (statement != null && statement.length() > MAX_STATEMENT) {
+            throw new InvalidInputException("The statement is too long", List.of(new Violation("statement",
+                    "too-long", "at most " + MAX_STATEMENT + " characters")));
+        }
+        Statement written = statement == null || statement.isBlank() ? null
+                : new Statement(statement.strip(), caller.user(), clock.instant());
+        store.write(inspectionId, itemId, written, new AuditEntry(clock.instant(), caller.user(),
+                "context.written", "inspection/" + inspectionId, itemId, written == null ? null : written.text()));
+        return statement(item, written);
+    }
+
+    private static ContextStatement statement(ContextItem item, Statement written) {
+        return written == null ? new ContextStatement(item, null, null, null)
+                : new ContextStatement(item, written.text(), written.by(), written.at());
+    }
+}
