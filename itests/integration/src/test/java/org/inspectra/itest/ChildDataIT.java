@@ -204,7 +204,7 @@ public class ChildDataIT extends InspectraTestSupport {
         assertTrue(kept.toString(), kept.path("children").get(5).path("reason").asText().contains("lead inspector"));
     }
 
-    private static List<String> ids(JsonNode children) {
+    static List<String> ids(JsonNode children) {
         List<String> ids = new java.util.ArrayList<>();
         children.forEach(c -> ids.add(c.path("childId").asText()));
         return ids;
@@ -229,7 +229,7 @@ public class ChildDataIT extends InspectraTestSupport {
         return false;
     }
 
-    private static byte[] csv(String... lines) {
+    static byte[] csv(String... lines) {
         return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 

@@ -183,7 +183,7 @@ public class InspectionWorkIT extends InspectraTestSupport {
 
     @Test
     public void aFocusedVisitRefusesGradesButAPriorityActionAddsItsActionPlanMilestones() {
-        JsonNode visit = open("focused-visit", "2025-09-09");
+        JsonNode visit = openOn("330", "focused-visit", "2025-09-09", "\"topics\":[\"front-door\"],");
         String id = visit.path("id").asText();
         assertFalse(hasMilestone(visit, "action-plan-due"));
 
@@ -415,6 +415,79 @@ public class InspectionWorkIT extends InspectraTestSupport {
     }
 
     @Test
+    public void aFocusedVisitIsOpenedOnTopicsOfTheFrameworkAndOnlyItTakesThem() {
+        // 000 §106: one or more of the topics; §107: the five aspects always evaluated.
+        JsonNode visit = openOn("330", "focused-visit", "2025-11-11",
+                "\"topics\":[\"vulnerable-adolescents\",\"care-leavers\"],");
+        assertEquals("[\"vulnerable-adolescents\",\"care-leavers\"]", visit.path("topics").toString());
+        assertTrue(visit.path("visitNumber").isMissingNode());
+        assertEquals(visit.path("topics"), lead.get("/inspections/" + visit.path("id").asText()).expect(200).json()
+                .path("topics"));
+
+        JsonNode unknown = lead.post("/inspections", ilacsBody("330", "focused-visit", "2025-11-11",
+                "\"topics\":[\"front-door\",\"neglect\"],")).problem(422);
+        assertEquals("unknown-topic", unknown.path("violations").get(0).path("code").asText());
+        assertTrue(unknown.toString(), unknown.path("violations").get(0).path("message").asText()
+                .contains("care-leavers"));
+        JsonNode none = lead.post("/inspections", ilacsBody("330", "focused-visit", "2025-11-11", "")).problem(422);
+        assertEquals("topics-required", none.path("violations").get(0).path("code").asText());
+        assertTrue(none.path("violations").get(0).path("message").asText().contains("front-door"));
+        JsonNode notTaken = lead.post("/inspections", ilacsBody("330", "standard", "2025-11-11",
+                "\"topics\":[\"front-door\"],")).problem(422);
+        assertEquals("topics-not-taken", notTaken.path("violations").get(0).path("code").asText());
+        lead.post("/inspections", ilacsBody("330", "focused-visit", "2025-11-11", "\"topics\":[\"Front Door\"],"))
+                .problem(400);
+        assertEquals(0, open("standard", "2025-11-17").path("topics").size());
+    }
+
+    @Test
+    public void monitoringVisitsAreNumberedWithinTheAuthoritysSeries() {
+        // 000 §22, §112-139: after an inadequate standard inspection, monitoring visits until the re-inspection.
+        Fixtures.localAuthority(admin, "343", "Authority 343");
+        openOn("343", "standard", "2025-03-03", "");
+        JsonNode first = openOn("343", "monitoring-visit", "2025-09-01", "");
+        assertEquals(1, first.path("visitNumber").asInt());
+        JsonNode second = openOn("343", "monitoring-visit", "2025-12-01", "");
+        assertEquals(2, second.path("visitNumber").asInt());
+        assertEquals(2, lead.get("/inspections/" + second.path("id").asText()).expect(200).json()
+                .path("visitNumber").asInt());
+        // A visit of another authority starts its own series; the re-inspection starts a new one.
+        Fixtures.localAuthority(admin, "344", "Authority 344");
+        assertEquals(1, openOn("344", "monitoring-visit", "2025-12-01", "").path("visitNumber").asInt());
+        openOn("343", "standard", "2026-03-02", "");
+        assertEquals(1, openOn("343", "monitoring-visit", "2026-09-07", "").path("visitNumber").asInt());
+        lead.post("/inspections", ilacsBody("343", "monitoring-visit", "2026-09-07",
+                "\"topics\":[\"front-door\"],")).problem(422);
+    }
+
+    @Test
+    public void theFrameworkShowsEachTypesQuestionsAspectsTopicsAndSeries() {
+        JsonNode types = lead.get("/frameworks/ilacs").expect(200).json().path("inspectionTypes");
+        JsonNode shortType = type(types, "short");
+        assertEquals(3, shortType.path("questions").size());
+        assertEquals("000 §57", shortType.path("questions").get(0).path("source").asText());
+        assertTrue(shortType.path("questions").get(0).path("text").asText().startsWith("Has the quality"));
+        JsonNode focused = type(types, "focused-visit");
+        assertEquals(6, focused.path("topics").size());
+        assertEquals("front-door", focused.path("topics").get(0).path("id").asText());
+        assertEquals("000 §106", focused.path("topics").get(0).path("source").asText());
+        assertEquals(5, focused.path("aspects").size());
+        assertEquals("supervision", focused.path("aspects").get(2).path("text").asText());
+        assertEquals("standard", type(types, "monitoring-visit").path("seriesEndedBy").asText());
+        assertEquals(0, type(types, "standard").path("topics").size());
+        assertTrue(type(types, "standard").path("seriesEndedBy").isMissingNode());
+    }
+
+    private static JsonNode type(JsonNode types, String id) {
+        for (JsonNode t : types) {
+            if (t.path("id").asText().equals(id)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no inspection type " + id + " in " + types);
+    }
+
+    @Test
     public void theAuthorityMarksTheAnnexADocumentsSupplied() {
         String id = open("standard", "2025-11-03").path("id").asText();
         Api link = Api.local().as("lalink", "lalink");
@@ -439,8 +512,17 @@ public class InspectionWorkIT extends InspectraTestSupport {
     }
 
     private JsonNode open(String type, String notifiedOn) {
-        return Fixtures.openInspection(lead, "{\"localAuthority\":\"330\",\"framework\":\"ilacs\",\"type\":\"" + type
-                + "\",\"notifiedOn\":\"" + notifiedOn + "\"," + TEAM + "}");
+        return openOn("330", type, notifiedOn, "");
+    }
+
+    /** Opens an ILACS inspection of the authority; {@code more} is further fields of the body, each with a comma. */
+    private JsonNode openOn(String authority, String type, String notifiedOn, String more) {
+        return Fixtures.openInspection(lead, ilacsBody(authority, type, notifiedOn, more));
+    }
+
+    private static String ilacsBody(String authority, String type, String notifiedOn, String more) {
+        return "{\"localAuthority\":\"" + authority + "\",\"framework\":\"ilacs\",\"type\":\"" + type
+                + "\",\"notifiedOn\":\"" + notifiedOn + "\"," + more + TEAM + "}";
     }
 
     private String firstCriterion() {

@@ -119,7 +119,8 @@ public class ReportIT extends InspectraTestSupport {
     @Test
     public void aFocusedVisitLetterSetsOutItsPriorityAction() {
         String id = Fixtures.openInspection(lead, "{\"localAuthority\":\"330\",\"framework\":\"ilacs\",\"type\":"
-                + "\"focused-visit\",\"notifiedOn\":\"2025-09-09\"," + TEAM + "}").path("id").asText();
+                + "\"focused-visit\",\"topics\":[\"front-door\"],\"notifiedOn\":\"2025-09-09\"," + TEAM + "}")
+                .path("id").asText();
         lead.post("/inspections/" + id + "/findings", "{\"kind\":\"priority-action\",\"text\":\"Children missing "
                 + "from home are not offered return interviews\"}").expect(201);
         Api.Document letter = lead.getAs("/inspections/" + id + "/report", "text/html").expect(200);

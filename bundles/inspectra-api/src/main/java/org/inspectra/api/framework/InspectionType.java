@@ -24,10 +24,21 @@ import java.util.List;
  * @param takesTheme               whether an inspection of this type takes a deep-dive theme
  *                                 ({@link org.inspectra.api.theme.DeepDiveTheme}) of its framework: a targeted
  *                                 inspection's deep dive, {@code 003 §4}
+ * @param topics                   the topics an inspection of this type is opened on, at least one of them, or empty
+ *                                 where the type takes no topics (ILACS focused visit, {@code 000 §106})
+ * @param questions                the questions an inspection of this type seeks to answer (ILACS short inspection,
+ *                                 {@code 000 §57}), or empty
+ * @param aspects                  what every inspection of this type evaluates whatever its topics (ILACS focused
+ *                                 visit, {@code 000 §107}), or empty
+ * @param seriesEndedBy            where inspections of this type are numbered in a series (ILACS monitoring visits,
+ *                                 {@code 000 §112-139}), the id of the type of the same framework whose inspection
+ *                                 ends the series (the next one starts a new series), else {@code null}
  */
 public record InspectionType(String id, String title, boolean graded, String source, List<MilestoneRule> milestones,
                              List<MilestoneRule> priorityActionMilestones, String runsBeside,
-                             RecordingRule recordingRule, List<String> skippedStatuses, boolean takesTheme) {
+                             RecordingRule recordingRule, List<String> skippedStatuses, boolean takesTheme,
+                             List<Topic> topics, List<SourcedText> questions, List<SourcedText> aspects,
+                             String seriesEndedBy) {
 
     /** Statuses every inspection passes through. */
     public static final List<String> UNSKIPPABLE = List.of("notified", "published", "closed");
@@ -36,11 +47,25 @@ public record InspectionType(String id, String title, boolean graded, String sou
         milestones = List.copyOf(milestones);
         priorityActionMilestones = List.copyOf(priorityActionMilestones);
         skippedStatuses = List.copyOf(skippedStatuses);
+        topics = List.copyOf(topics);
+        questions = List.copyOf(questions);
+        aspects = List.copyOf(aspects);
+        if (topics.stream().map(Topic::id).distinct().count() != topics.size()) {
+            throw new IllegalArgumentException("inspection type " + id + " lists a topic twice");
+        }
         for (String status : skippedStatuses) {
             if (UNSKIPPABLE.contains(status)) {
                 throw new IllegalArgumentException("inspection type " + id + " cannot skip " + status);
             }
         }
+    }
+
+    /** A type without topics, questions or aspects, not numbered in a series. */
+    public InspectionType(String id, String title, boolean graded, String source, List<MilestoneRule> milestones,
+                          List<MilestoneRule> priorityActionMilestones, String runsBeside,
+                          RecordingRule recordingRule, List<String> skippedStatuses, boolean takesTheme) {
+        this(id, title, graded, source, milestones, priorityActionMilestones, runsBeside, recordingRule,
+                skippedStatuses, takesTheme, List.of(), List.of(), List.of(), null);
     }
 
     /** A type that takes no deep-dive theme. */
@@ -67,5 +92,34 @@ public record InspectionType(String id, String title, boolean graded, String sou
     /** A type whose timeline does not change when a priority action is found. */
     public InspectionType(String id, String title, boolean graded, String source, List<MilestoneRule> milestones) {
         this(id, title, graded, source, milestones, List.of(), null, null, List.of());
+    }
+
+    /** This type opened on one or more of these topics. */
+    public InspectionType withTopics(List<Topic> chosenFrom) {
+        return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
+                recordingRule, skippedStatuses, takesTheme, chosenFrom, questions, aspects, seriesEndedBy);
+    }
+
+    /** This type seeking to answer these questions. */
+    public InspectionType withQuestions(List<SourcedText> asked) {
+        return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
+                recordingRule, skippedStatuses, takesTheme, topics, asked, aspects, seriesEndedBy);
+    }
+
+    /** This type always evaluating these aspects. */
+    public InspectionType withAspects(List<SourcedText> evaluated) {
+        return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
+                recordingRule, skippedStatuses, takesTheme, topics, questions, evaluated, seriesEndedBy);
+    }
+
+    /** This type numbered in a series that an inspection of the type {@code endingType} ends. */
+    public InspectionType numberedInSeriesEndedBy(String endingType) {
+        return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
+                recordingRule, skippedStatuses, takesTheme, topics, questions, aspects, endingType);
+    }
+
+    /** Whether an inspection of this type is opened on topics chosen from {@link #topics()}. */
+    public boolean takesTopics() {
+        return !topics.isEmpty();
     }
 }

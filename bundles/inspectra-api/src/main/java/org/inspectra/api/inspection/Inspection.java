@@ -15,6 +15,10 @@ import org.inspectra.api.framework.FrameworkKey;
  * @param type           inspection type id
  * @param theme          deep-dive theme id, or {@code null}
  * @param themeVersion   the pinned version of the theme, or {@code null} where there is no theme
+ * @param topics         the ids of the topics it was opened on, of its type's topics; empty where the type takes none
+ * @param visitNumber    its number within its local authority's current series of its type (1, 2, …), where the
+ *                       type is numbered in a series ({@link org.inspectra.api.framework.InspectionType#seriesEndedBy()}),
+ *                       else {@code null}
  * @param status         where it stands
  * @param notifiedOn     the date the LA was notified
  * @param concurrentWith the inspection this one runs beside (an LSCB review beside its SIF), or {@code null}
@@ -24,9 +28,10 @@ import org.inspectra.api.framework.FrameworkKey;
  * @param version        optimistic-lock version
  */
 public record Inspection(String id, String localAuthority, FrameworkKey framework, String type, String theme,
-                         String themeVersion, InspectionStatus status, LocalDate notifiedOn, String concurrentWith,
+                         String themeVersion, List<String> topics, Integer visitNumber, InspectionStatus status, LocalDate notifiedOn, String concurrentWith,
                          List<TeamMember> team, String createdBy, Instant createdAt, long version) {
     public Inspection {
+        topics = topics == null ? List.of() : List.copyOf(topics);
         team = List.copyOf(team);
     }
 

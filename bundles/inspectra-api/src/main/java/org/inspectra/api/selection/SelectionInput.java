@@ -1,10 +1,12 @@
 package org.inspectra.api.selection;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.inspectra.api.childdata.ChildRow;
+import org.inspectra.api.theme.ThemeDefinition;
 
 /**
  * What a selection rule chooses from.
@@ -13,11 +15,21 @@ import org.inspectra.api.childdata.ChildRow;
  * @param seed     the seed of every random choice: the same lists and seed give the same proposal
  * @param lists    the inspection's child-level lists, read as streams
  * @param accepted the children already accepted for the inspection, by stage (a later stage may have to choose others)
+ * @param theme    the deep-dive theme version the inspection is pinned to (its child list is among {@code lists}), or
+ *                 {@code null} where the inspection has no theme
+ * @param asAt     the date ages are worked out at (the inspection's notification date), or {@code null} to read ages
+ *                 only from an age column
  */
-public record SelectionInput(Integer size, long seed, Lists lists, Map<String, List<String>> accepted) {
+public record SelectionInput(Integer size, long seed, Lists lists, Map<String, List<String>> accepted,
+                             ThemeDefinition theme, LocalDate asAt) {
 
     public SelectionInput {
         accepted = Map.copyOf(accepted);
+    }
+
+    /** Without a theme or a date. */
+    public SelectionInput(Integer size, long seed, Lists lists, Map<String, List<String>> accepted) {
+        this(size, seed, lists, accepted, null, null);
     }
 
     /** The inspection's child-level lists. */

@@ -28,6 +28,7 @@ import org.inspectra.api.registry.RegisteredFramework;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.ChildListStore;
+import org.inspectra.api.theme.ThemeRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,9 +37,11 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * Child-level lists against the inspection's pinned framework version. Who may: the inspection's team, its authority's
- * link people (who send the lists, {@code 000 §255}) and administrators upload; only the team and administrators read
- * the children's rows. Reading the inspection at all is {@link InspectionService#readable}'s decision.
+ * Child-level lists against the inspection's pinned framework version and its pinned deep-dive theme version (whose
+ * own list of children the theme bundle names, {@code 003 §19}; read through the API's {@link ThemeRegistry}). Who
+ * may: the inspection's team, its authority's link people (who send the lists, {@code 000 §255}) and administrators
+ * upload; only the team and administrators read the children's rows. Reading the inspection at all is
+ * {@link InspectionService#readable}'s decision.
  */
 @Component(service = ChildDataService.class, configurationPid = "org.inspectra.childdata")
 @Designate(ocd = ImportingChildDataService.Config.class)
@@ -55,20 +58,23 @@ public final class ImportingChildDataService implements ChildDataService {
 
     private final InspectionService inspections;
     private final FrameworkRegistry frameworks;
+    private final ThemeRegistry themes;
     private final ChildListStore store;
     private final long maxUploadBytes;
     private final Clock clock;
 
     @Activate
     public ImportingChildDataService(Config config, @Reference InspectionService inspections,
-                                     @Reference FrameworkRegistry frameworks, @Reference ChildListStore store) {
-        this(config.maxUploadBytes(), inspections, frameworks, store, Clock.systemUTC());
+                                     @Reference FrameworkRegistry frameworks, @Reference ThemeRegistry themes,
+                                     @Reference ChildListStore store) {
+        this(config.maxUploadBytes(), inspections, frameworks, themes, store, Clock.systemUTC());
     }
 
     ImportingChildDataService(long maxUploadBytes, InspectionService inspections, FrameworkRegistry frameworks,
-                              ChildListStore store, Clock clock) {
+                              ThemeRegistry themes, ChildListStore store, Clock clock) {
         this.inspections = inspections;
         this.frameworks = frameworks;
+        this.themes = themes;
         this.store = store;
         this.maxUploadBytes = maxUploadBytes;
         this.clock = clock;
@@ -87,7 +93,7 @@ public final class ImportingChildDataService implements ChildDataService {
             throw new ConflictException("Inspection " + inspectionId + " is " + inspection.status().id()
                     + " and read-only");
         }
-        ChildListSpec spec = list(definition(inspection), listId);
+        ChildListSpec spec = list(inspection, listId);
         InputStream body = new LimitedInputStream(content, maxUploadBytes);
         String label = "Inspection " + inspectionId + " " + listId;
         try (Sheet sheet = open(mediaType, body, listId)) {
@@ -123,7 +129,7 @@ public final class ImportingChildDataService implements ChildDataService {
         Inspection inspection = readableByTeam(inspectionId, caller);
         Map<String, List<ChildRow>> rows = store.rowsOfChild(inspectionId, childId);
         List<ListedRows> lists = new ArrayList<>();
-        for (ChildListSpec spec : definition(inspection).childLists()) {
+        for (ChildListSpec spec : childLists(inspection)) {
             List<ChildRow> on = rows.get(spec.id());
             if (on != null) {
                 lists.add(new ListedRows(spec.id(), spec.title(), on));
@@ -135,7 +141,7 @@ public final class ImportingChildDataService implements ChildDataService {
     @Override
     public List<ChildRow> rows(String inspectionId, String listId, Map<String, String> filter, Caller caller) {
         Inspection inspection = readableByTeam(inspectionId, caller);
-        ChildListSpec spec = list(definition(inspection), listId);
+        ChildListSpec spec = list(inspection, listId);
         RowFilter matches = RowFilter.of(spec, filter);
         List<ChildRow> rows = new ArrayList<>();
         store.forEachRow(inspectionId, listId, row -> {
@@ -155,15 +161,27 @@ public final class ImportingChildDataService implements ChildDataService {
         return inspection;
     }
 
-    private FrameworkDefinition definition(Inspection inspection) {
-        return frameworks.find(inspection.framework().id(), inspection.framework().version())
+    /** The pinned framework version's lists, then the pinned deep-dive theme version's list, if any. */
+    private List<ChildListSpec> childLists(Inspection inspection) {
+        FrameworkDefinition definition = frameworks.find(inspection.framework().id(), inspection.framework().version())
                 .map(RegisteredFramework::definition)
                 .orElseThrow(() -> new ConflictException("The framework " + inspection.framework() + " inspection "
                         + inspection.id() + " is pinned to is not installed; an administrator must deploy it again"));
+        List<ChildListSpec> lists = new ArrayList<>(definition.childLists());
+        if (inspection.theme() != null) {
+            lists.add(themes.find(inspection.framework().id(), inspection.theme(), inspection.themeVersion())
+                    .map(t -> t.definition().childList())
+                    .orElseThrow(() -> new ConflictException("The deep-dive theme " + inspection.theme() + " version "
+                            + inspection.themeVersion() + " inspection " + inspection.id() + " is pinned to is not "
+                            + "installed; an administrator must deploy it again")));
+        }
+        return lists;
     }
 
-    private static ChildListSpec list(FrameworkDefinition definition, String listId) {
-        return definition.childList(listId).orElseThrow(() -> new NotFoundException("The framework "
-                + definition.key() + " has no child-level list " + listId));
+    private ChildListSpec list(Inspection inspection, String listId) {
+        return childLists(inspection).stream().filter(l -> l.id().equals(listId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("The framework " + inspection.framework()
+                        + (inspection.theme() == null ? " has" : " and the theme " + inspection.theme() + " "
+                        + inspection.themeVersion() + " have") + " no child-level list " + listId));
     }
 }

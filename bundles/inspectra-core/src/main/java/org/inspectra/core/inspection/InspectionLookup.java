@@ -95,14 +95,23 @@ public final class InspectionLookup {
          * @throws ConflictException where the inspection's theme version is not installed now
          */
         public List<Criterion> criteria() {
+            List<Criterion> criteria = new ArrayList<>(definition().criteria());
+            installedTheme().ifPresent(t -> criteria.addAll(t.criteria()));
+            return criteria;
+        }
+
+        /**
+         * The pinned theme version, or empty where the inspection has no theme.
+         *
+         * @throws ConflictException where the inspection's theme version is not installed now
+         */
+        public Optional<ThemeDefinition> installedTheme() {
             if (inspection.theme() != null && theme == null) {
                 throw new ConflictException("The deep-dive theme " + inspection.theme() + " version "
                         + inspection.themeVersion() + " inspection " + inspection.id() + " is pinned to is not "
                         + "installed; an administrator must deploy it again");
             }
-            List<Criterion> criteria = new ArrayList<>(definition().criteria());
-            themeDefinition().ifPresent(t -> criteria.addAll(t.criteria()));
-            return criteria;
+            return themeDefinition();
         }
 
         /** @throws RuleViolationException where neither the framework nor the theme has the criterion */

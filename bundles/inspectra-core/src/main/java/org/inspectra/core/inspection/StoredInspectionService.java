@@ -1,7 +1,9 @@
 package org.inspectra.core.inspection;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.inspectra.api.error.RuleViolationException;
 import org.inspectra.api.error.Violation;
 import org.inspectra.api.finding.FindingKind;
 import org.inspectra.api.framework.InspectionType;
+import org.inspectra.api.framework.Topic;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionService;
@@ -106,6 +109,7 @@ public final class StoredInspectionService implements InspectionService {
         }
         Optional<RegisteredFramework> framework = pin(request, refused);
         Optional<RegisteredTheme> theme = Optional.empty();
+        Integer visitNumber = null;
         if (framework.isPresent()) {
             RegisteredFramework f = framework.get();
             Optional<InspectionType> type = f.definition().inspectionType(request.type());
@@ -116,6 +120,8 @@ public final class StoredInspectionService implements InspectionService {
             } else {
                 refused.addAll(concurrencyViolations(type.get(), request));
                 theme = pinTheme(f, type.get(), request.theme(), refused);
+                refused.addAll(topicViolations(f, type.get(), request.topics()));
+                visitNumber = visitNumber(f, type.get(), request);
             }
         } else if (request.theme() != null && frameworks.all().stream()
                 .noneMatch(f -> f.key().id().equals(request.framework()) && f.definition().takesThemes())) {
@@ -128,7 +134,8 @@ public final class StoredInspectionService implements InspectionService {
 
         Inspection inspection = new Inspection(UUID.randomUUID().toString(), request.localAuthority(),
                 framework.orElseThrow().key(), request.type(), request.theme(),
-                theme.map(t -> t.key().version()).orElse(null), InspectionStatus.NOTIFIED,
+                theme.map(t -> t.key().version()).orElse(null), request.topics().stream().distinct().toList(),
+                visitNumber, InspectionStatus.NOTIFIED,
                 request.notifiedOn(), request.concurrentWith(), team, caller.user(), clock.instant(), 0);
         return store.insert(inspection, new AuditEntry(clock.instant(), caller.user(), "inspection.opened",
                 "inspection/" + inspection.id(), null, inspection.toString()));
@@ -161,6 +168,53 @@ public final class StoredInspectionService implements InspectionService {
                     + o.framework() + " inspection of " + o.localAuthority() + ", " + o.status().id()));
         }
         return List.of();
+    }
+
+    /**
+     * A type with topics is opened on at least one of them (ILACS focused visit, 000 §106); a type without takes none.
+     */
+    private static List<Violation> topicViolations(RegisteredFramework framework, InspectionType type,
+                                                   List<String> topics) {
+        if (!type.takesTopics()) {
+            return topics.isEmpty() ? List.of() : List.of(new Violation("topics", "topics-not-taken",
+                    "a " + framework.key() + " " + type.id() + " takes no topics"));
+        }
+        List<String> allowed = type.topics().stream().map(Topic::id).toList();
+        if (topics.isEmpty()) {
+            return List.of(new Violation("topics", "topics-required", "a " + framework.key() + " " + type.id()
+                    + " is opened on one or more topics (" + type.source() + "): " + allowed));
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < topics.size(); i++) {
+            if (!allowed.contains(topics.get(i))) {
+                violations.add(new Violation("topics[" + i + "]", "unknown-topic", "a " + framework.key() + " "
+                        + type.id() + " has no topic " + topics.get(i) + "; its topics are " + allowed));
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * Where the type is numbered in a series, the number of the visit being opened: one more than the authority's
+     * visits of the type under the same framework notified after its last inspection of the type that ends a series
+     * (all of them where there is none). ILACS monitoring visits, 000 §112-139, §208 note 28.
+     */
+    private Integer visitNumber(RegisteredFramework framework, InspectionType type, NewInspection request) {
+        if (type.seriesEndedBy() == null) {
+            return null;
+        }
+        String frameworkId = framework.key().id();
+        List<Inspection> earlier = store.search(new InspectionQuery(request.localAuthority(), frameworkId, null))
+                .stream()
+                .filter(i -> i.localAuthority().equals(request.localAuthority())
+                        && i.framework().id().equals(frameworkId))
+                .toList();
+        Optional<LocalDate> seriesStart = earlier.stream().filter(i -> i.type().equals(type.seriesEndedBy()))
+                .map(Inspection::notifiedOn).max(Comparator.naturalOrder());
+        long before = earlier.stream().filter(i -> i.type().equals(type.id()))
+                .filter(i -> seriesStart.map(start -> i.notifiedOn().isAfter(start)).orElse(true))
+                .count();
+        return Math.toIntExact(before + 1);
     }
 
     /**

@@ -34,8 +34,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The selection engine: runs the pinned framework version's rule for a stage over the inspection's child-level lists
- * and keeps what the lead inspector accepts. Without a seed, the seed is fixed by the inspection and the stage, so
- * asking twice gives the same proposal until the lists change.
+ * (the pinned deep-dive theme's among them) and keeps what the lead inspector accepts. Without a seed, the seed is
+ * fixed by the inspection and the stage, so asking twice gives the same proposal until the lists change.
  */
 @Component(service = SelectionService.class)
 public final class StoredSelectionService implements SelectionService {
@@ -71,13 +71,15 @@ public final class StoredSelectionService implements SelectionService {
                     "at least 1")));
         }
         long used = seed != null ? seed : defaultSeed(inspectionId, stage);
+        InspectionLookup.Pinned pinned = lookup.pinned(inspection);
         Map<String, List<String>> accepted = new HashMap<>();
-        for (SelectionRule any : lookup.pinned(inspection).framework().selectionRules()) {
+        for (SelectionRule any : pinned.framework().selectionRules()) {
             store.find(inspectionId, any.stage()).ifPresent(s -> accepted.put(s.stage(),
                     s.children().stream().map(ProposedChild::childId).toList()));
         }
         return rule.propose(new SelectionInput(size, used,
-                (listId, consumer) -> lists.forEachRow(inspectionId, listId, consumer), accepted));
+                (listId, consumer) -> lists.forEachRow(inspectionId, listId, consumer), accepted,
+                pinned.installedTheme().orElse(null), inspection.notifiedOn()));
     }
 
     @Override

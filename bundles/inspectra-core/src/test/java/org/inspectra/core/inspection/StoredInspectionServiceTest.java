@@ -2,6 +2,7 @@ package org.inspectra.core.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import org.inspectra.api.framework.Grade;
 import org.inspectra.api.framework.InspectionFramework;
 import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.framework.MilestoneRule;
+import org.inspectra.api.framework.Topic;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionStatus;
@@ -199,6 +201,55 @@ class StoredInspectionServiceTest {
         assertThat(store.inspections).hasSize(1);
     }
 
+    @Test
+    void opensAVisitOnTopicsOfItsTypeOnly() {
+        installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
+
+        Inspection opened = service.open(onTopics("focused", List.of("care-leavers", "front-door", "care-leavers")),
+                LEAD);
+
+        assertThat(opened.topics()).containsExactly("care-leavers", "front-door");
+        assertThat(opened.visitNumber()).isNull();
+        assertThat(codes(() -> service.open(onTopics("focused", List.of()), LEAD))).containsExactly("topics-required");
+        assertThat(codes(() -> service.open(onTopics("focused", null), LEAD))).containsExactly("topics-required");
+        assertThat(codes(() -> service.open(onTopics("focused", List.of("front-door", "neglect", "adoption")), LEAD)))
+                .containsExactly("unknown-topic", "unknown-topic");
+        assertThat(violations(() -> service.open(onTopics("focused", List.of("neglect")), LEAD)))
+                .extracting(Violation::field, Violation::message)
+                .containsExactly(tuple("topics[0]",
+                        "a testing/1.0 focused has no topic neglect; its topics are [front-door, care-leavers]"));
+        assertThat(codes(() -> service.open(onTopics("visit", List.of("front-door")), LEAD)))
+                .containsExactly("topics-not-taken");
+        assertThat(service.open(request(null), LEAD).topics()).isEmpty();
+        assertThat(store.inspections).hasSize(2);
+    }
+
+    @Test
+    void numbersAVisitWithinTheAuthoritysSeriesSinceTheTypeThatEndsIt() {
+        installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
+        assertThat(service.open(monitoring(LocalDate.of(2025, 1, 6)), LEAD).visitNumber()).isEqualTo(1);
+        assertThat(service.open(monitoring(LocalDate.of(2025, 3, 3)), LEAD).visitNumber()).isEqualTo(2);
+
+        service.open(request(null), LEAD); // notified 2025-08-18: ends the series
+        assertThat(service.open(monitoring(LocalDate.of(2025, 10, 6)), LEAD).visitNumber()).isEqualTo(1);
+        assertThat(service.open(monitoring(LocalDate.of(2026, 1, 5)), LEAD).visitNumber()).isEqualTo(2);
+
+        installed.put(new FrameworkKey("other", "1.0"), FrameworkStatus.ACTIVE);
+        NewInspection otherFramework = new NewInspection("330", "other", null, "monitoring",
+                LocalDate.of(2026, 2, 2), null, null, null);
+        assertThat(service.open(otherFramework, LEAD).visitNumber()).as("a series is the framework's own")
+                .isEqualTo(1);
+        assertThat(service.open(request(null), LEAD).visitNumber()).as("a type not numbered").isNull();
+    }
+
+    private static NewInspection onTopics(String type, List<String> topics) {
+        return new NewInspection("330", "testing", null, type, LocalDate.of(2025, 8, 18), null, null, null, topics);
+    }
+
+    private static NewInspection monitoring(LocalDate notifiedOn) {
+        return new NewInspection("330", "testing", null, "monitoring", notifiedOn, null, null, null);
+    }
+
     private static NewInspection deepDive(String theme) {
         return new NewInspection("330", "testing", null, "deep-dive", LocalDate.of(2025, 8, 18), theme, null, null);
     }
@@ -233,10 +284,14 @@ class StoredInspectionServiceTest {
     }
 
     private static List<String> codes(Runnable call) {
+        return violations(call).stream().map(Violation::code).toList();
+    }
+
+    private static List<Violation> violations(Runnable call) {
         try {
             call.run();
         } catch (InspectraException e) {
-            return e.violations().stream().map(Violation::code).toList();
+            return e.violations();
         }
         throw new AssertionError("expected a refusal");
     }
@@ -277,7 +332,12 @@ class StoredInspectionServiceTest {
                         new InspectionType("letter-visit", "Visit without a factual accuracy check", false, "t",
                                 List.of(), List.of(), null, null, List.of("draft-sent", "factual-accuracy")),
                         new InspectionType("deep-dive", "Visit with a deep dive", false, "t", List.of(), List.of(),
-                                null, null, List.of(), true)),
+                                null, null, List.of(), true),
+                        new InspectionType("focused", "Visit on topics", false, "t", List.of())
+                                .withTopics(List.of(new Topic("front-door", "The front door", "t"),
+                                        new Topic("care-leavers", "Care leavers", "t"))),
+                        new InspectionType("monitoring", "Visit in a series", false, "t", List.of())
+                                .numberedInSeriesEndedBy("visit")),
                 List.of(), List.of(new Criterion("front-door", "Front door", null, "t", List.of())), List.of());
         InspectionFramework framework = () -> definition;
         return new RegisteredFramework(framework, status, new ProvidingBundle(1, "b", "1", "active"));
@@ -343,7 +403,7 @@ class StoredInspectionServiceTest {
         public Inspection replaceTeam(String id, long expectedVersion, List<TeamMember> team, AuditEntry entry) {
             Inspection i = inspections.get(id);
             Inspection changed = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), i.theme(),
-                    i.themeVersion(), i.status(), i.notifiedOn(), i.concurrentWith(), team, i.createdBy(),
+                    i.themeVersion(), i.topics(), i.visitNumber(), i.status(), i.notifiedOn(), i.concurrentWith(), team, i.createdBy(),
                     i.createdAt(), i.version() + 1);
             inspections.put(id, changed);
             audit.add(entry);
@@ -357,7 +417,7 @@ class StoredInspectionServiceTest {
                 throw new ConflictException("stale");
             }
             Inspection changed = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), i.theme(),
-                    i.themeVersion(), status, i.notifiedOn(), i.concurrentWith(), i.team(), i.createdBy(),
+                    i.themeVersion(), i.topics(), i.visitNumber(), status, i.notifiedOn(), i.concurrentWith(), i.team(), i.createdBy(),
                     i.createdAt(), i.version() + 1);
             inspections.put(id, changed);
             audit.add(entry);

@@ -47,6 +47,15 @@ public class InspectionEntity {
     @Column(name = "theme_version", length = 64)
     private String themeVersion;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "inspection_topic", joinColumns = @JoinColumn(name = "inspection_id"))
+    @OrderColumn(name = "topic_order")
+    @Column(name = "topic", nullable = false, length = 64)
+    private List<String> topics = new ArrayList<>();
+
+    @Column(name = "visit_number")
+    private Integer visitNumber;
+
     @Column(name = "status", nullable = false, length = 32)
     private String status;
 
@@ -83,6 +92,8 @@ public class InspectionEntity {
         this.type = inspection.type();
         this.theme = inspection.theme();
         this.themeVersion = inspection.themeVersion();
+        this.topics.addAll(inspection.topics());
+        this.visitNumber = inspection.visitNumber();
         this.status = inspection.status().id();
         this.notifiedOn = inspection.notifiedOn();
         this.concurrentWith = inspection.concurrentWith();
@@ -106,7 +117,7 @@ public class InspectionEntity {
 
     public Inspection toDomain() {
         return new Inspection(id, localAuthority, new FrameworkKey(frameworkId, frameworkVersion), type, theme,
-                themeVersion,
+                themeVersion, List.copyOf(topics), visitNumber,
                 InspectionStatus.fromId(status).orElseThrow(() -> new IllegalStateException("stored status " + status)),
                 notifiedOn, concurrentWith, team.stream().map(TeamMemberEmbeddable::toDomain).toList(), createdBy,
                 createdAt, rowVersion);

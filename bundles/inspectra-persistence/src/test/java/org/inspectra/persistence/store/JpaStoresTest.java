@@ -106,7 +106,7 @@ class JpaStoresTest {
         authorities.save(new LocalAuthority("330", "Birmingham"), entry("local-authority/330"));
         Inspection i = inspection("1.0", InspectionStatus.NOTIFIED);
         Inspection themed = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), "cse-missing",
-                "2016.01", i.status(), i.notifiedOn(), i.concurrentWith(), i.team(), i.createdBy(), i.createdAt(),
+                "2016.01", i.topics(), i.visitNumber(), i.status(), i.notifiedOn(), i.concurrentWith(), i.team(), i.createdBy(), i.createdAt(),
                 i.version());
         Inspection stored = inspections.insert(themed, entry("i"));
         Inspection moved = inspections.changeStatus(stored.id(), stored.version(), InspectionStatus.FIELDWORK,
@@ -117,6 +117,29 @@ class JpaStoresTest {
             assertThat(found.themeVersion()).isEqualTo("2016.01");
             assertThat(found.status()).isEqualTo(moved.status());
         });
+    }
+
+    @Test
+    void keepsTheTopicsInTheirOrderAndTheVisitNumberThroughChanges() {
+        authorities.save(new LocalAuthority("330", "Birmingham"), entry("local-authority/330"));
+        Inspection i = inspection("1.0", InspectionStatus.NOTIFIED);
+        Inspection visit = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), null, null,
+                List.of("permanence", "front-door"), 2, i.status(), i.notifiedOn(), i.concurrentWith(), i.team(),
+                i.createdBy(), i.createdAt(), i.version());
+        Inspection stored = inspections.insert(visit, entry("i"));
+        inspections.replaceTeam(stored.id(), stored.version(), List.of(new TeamMember("lead", "lead-inspector")),
+                entry("i"));
+
+        assertThat(inspections.find(stored.id())).hasValueSatisfying(found -> {
+            assertThat(found.topics()).containsExactly("permanence", "front-door");
+            assertThat(found.visitNumber()).isEqualTo(2);
+            assertThat(found.team()).hasSize(1);
+        });
+        assertThat(inspections.find(inspections.insert(inspection("1.0", InspectionStatus.NOTIFIED), entry("i"))
+                .id())).hasValueSatisfying(found -> {
+                    assertThat(found.topics()).isEmpty();
+                    assertThat(found.visitNumber()).isNull();
+                });
     }
 
     @Test
@@ -267,7 +290,7 @@ class JpaStoresTest {
 
     private static Inspection inspection(String version, InspectionStatus status) {
         return new Inspection(UUID.randomUUID().toString(), "330", new FrameworkKey("testing", version), "visit",
-                null, null, status, LocalDate.of(2025, 8, 18), null,
+                null, null, List.of(), null, status, LocalDate.of(2025, 8, 18), null,
                 List.of(new TeamMember("lead", "lead-inspector"), new TeamMember("ann", "inspector")), "lead",
                 Instant.parse("2025-08-18T09:00:00Z"), 0);
     }

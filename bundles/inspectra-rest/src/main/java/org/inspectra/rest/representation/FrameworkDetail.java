@@ -14,6 +14,8 @@ import org.inspectra.api.framework.GradeDescriptor;
 import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.framework.Judgement;
 import org.inspectra.api.framework.MilestoneRule;
+import org.inspectra.api.framework.SourcedText;
+import org.inspectra.api.framework.Topic;
 import org.inspectra.api.registry.RegisteredFramework;
 import org.inspectra.api.theme.RegisteredTheme;
 
@@ -28,8 +30,15 @@ public record FrameworkDetail(String id, String version, String title, LocalDate
                               List<CriterionDetail> criteria, List<ChildListDetail> childLists,
                               @JsonInclude(JsonInclude.Include.NON_NULL) List<ThemeSummary> themes) {
 
+    /**
+     * One inspection type: {@code topics} to open it on (at least one, where there are any), the {@code questions} it
+     * seeks to answer, the {@code aspects} it always evaluates, and {@code seriesEndedBy}, only where its inspections
+     * are numbered in a series, the type whose inspection ends the series.
+     */
     public record InspectionTypeDetail(String id, String title, boolean graded, String source,
-                                       List<MilestoneRuleDetail> milestones) {
+                                       List<MilestoneRuleDetail> milestones, List<Topic> topics,
+                                       List<SourcedText> questions, List<SourcedText> aspects,
+                                       @JsonInclude(JsonInclude.Include.NON_NULL) String seriesEndedBy) {
     }
 
     public record MilestoneRuleDetail(String id, String title, String after, int days, String count, String source) {
@@ -70,7 +79,8 @@ public record FrameworkDetail(String id, String version, String title, LocalDate
 
     private static InspectionTypeDetail type(InspectionType t) {
         return new InspectionTypeDetail(t.id(), t.title(), t.graded(), t.source(),
-                t.milestones().stream().map(FrameworkDetail::rule).toList());
+                t.milestones().stream().map(FrameworkDetail::rule).toList(), t.topics(), t.questions(), t.aspects(),
+                t.seriesEndedBy());
     }
 
     private static MilestoneRuleDetail rule(MilestoneRule r) {

@@ -4,16 +4,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.Milestone;
 import org.inspectra.api.inspection.TeamMember;
 
 /**
  * An inspection as API.md shows it, with its milestones; {@code themeVersion} is the version of the deep-dive theme it
- * pinned, or null.
+ * pinned, or null; {@code topics} the ids of the topics it was opened on (empty where its type takes none);
+ * {@code visitNumber} its number within its authority's series, only where its type is numbered in one.
  */
 public record InspectionView(String id, String localAuthority, FrameworkRef framework, String type, String theme,
-                             String themeVersion, String status, LocalDate notifiedOn, String concurrentWith,
+                             String themeVersion, List<String> topics,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Integer visitNumber, String status, LocalDate notifiedOn, String concurrentWith,
                              List<TeamMember> team, List<MilestoneView> milestones, String createdBy,
                              Instant createdAt, long version) {
 
@@ -23,7 +27,7 @@ public record InspectionView(String id, String localAuthority, FrameworkRef fram
     public static InspectionView of(Inspection i, List<Milestone> milestones) {
         return new InspectionView(i.id(), i.localAuthority(),
                 new FrameworkRef(i.framework().id(), i.framework().version()), i.type(), i.theme(), i.themeVersion(),
-                i.status().id(), i.notifiedOn(), i.concurrentWith(), i.team(),
+                i.topics(), i.visitNumber(), i.status().id(), i.notifiedOn(), i.concurrentWith(), i.team(),
                 milestones.stream().map(MilestoneView::of).toList(), i.createdBy(), i.createdAt(), i.version());
     }
 }

@@ -20,13 +20,14 @@ public record NewInspectionBody(
         @NotNull LocalDate notifiedOn,
         @Pattern(regexp = KEBAB, message = KEBAB_MESSAGE) String theme,
         @Size(min = 1, max = 64) String concurrentWith,
-        @Valid @Size(max = 20) List<TeamMemberBody> team) {
+        @Valid @Size(max = 20) List<TeamMemberBody> team,
+        @Size(max = 20) List<@NotNull @Pattern(regexp = KEBAB, message = KEBAB_MESSAGE) String> topics) {
 
     static final String KEBAB = "[a-z0-9]+(-[a-z0-9]+)*";
     static final String KEBAB_MESSAGE = "a lower-case kebab-case id";
 
     public NewInspection toRequest() {
         return new NewInspection(localAuthority, framework, frameworkVersion, type, notifiedOn, theme, concurrentWith,
-                team == null ? List.of() : team.stream().map(TeamMemberBody::toMember).toList());
+                team == null ? List.of() : team.stream().map(TeamMemberBody::toMember).toList(), topics);
     }
 }

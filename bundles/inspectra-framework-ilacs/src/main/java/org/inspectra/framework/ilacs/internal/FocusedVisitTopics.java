@@ -3,10 +3,13 @@ package org.inspectra.framework.ilacs.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.inspectra.api.framework.SourcedText;
+
 /**
  * What a focused visit looks at ({@code 000 §104-107}): one or more topics of §106, and always the five aspects of
  * §107. Leadership runs through every focused visit "through the lens of the impact of leaders on practice with
- * children and families" (§106). Not yet carried by the SPI.
+ * children and families" (§106). The focused visit's inspection type carries the topics ({@link #SELECTABLE}) and
+ * the aspects ({@link #ASPECTS}).
  */
 final class FocusedVisitTopics {
 
@@ -78,6 +81,14 @@ final class FocusedVisitTopics {
             "supervision",
             "quality assurance",
             "continuous professional development of the workforce");
+
+    /** The topics as the focused visit's inspection type offers them, to be chosen when it is opened. */
+    static final List<org.inspectra.api.framework.Topic> SELECTABLE = TOPICS.stream()
+            .map(t -> new org.inspectra.api.framework.Topic(t.id(), t.title(), t.source())).toList();
+
+    /** The aspects as the focused visit's inspection type carries them. */
+    static final List<SourcedText> ASPECTS = ALWAYS_EVALUATED.stream()
+            .map(a -> new SourcedText(a, "000 §107")).toList();
 
     /** 000 §105: what the choice of topic is based on, one or more of these. */
     static final List<String> TOPIC_CHOSEN_FROM = List.of(

@@ -101,7 +101,9 @@ final class IlacsInspectionTypes {
                                     FIELDWORK_START, 3, "000 §144"),
                             workingDays(FIELDWORK_END, "Team off site by early afternoon; fieldwork ends",
                                     FIELDWORK_START, 4, WEEK_TABLE_SHORT)),
-                    reportAfterInspection()));
+                    reportAfterInspection()))
+            // §57: the three questions a short inspection seeks to answer.
+            .withQuestions(IlacsQuestions.SHORT_INSPECTION_QUESTIONS);
 
     /**
      * 000 §229: only where a focused visit identifies an area for priority action, a draft action plan within 20 and
@@ -167,7 +169,10 @@ final class IlacsInspectionTypes {
                             + "under embargo)", FIELDWORK_END, 14, REPORTING_TABLE),
                     workingDays(PUBLICATION, "Letter published on Ofsted’s website",
                             FIELDWORK_END, 16, REPORTING_TABLE)),
-            PRIORITY_ACTION_MILESTONES);
+            PRIORITY_ACTION_MILESTONES)
+            // §106: opened on one or more topics; §107: five aspects evaluated on every focused visit.
+            .withTopics(FocusedVisitTopics.SELECTABLE)
+            .withAspects(FocusedVisitTopics.ASPECTS);
     // No action-plan-due here: after a focused visit the existing action plan is updated with the next
     // self-evaluation (§228); only an area for priority action calls for a plan (§229, PRIORITY_ACTION_MILESTONES).
 
@@ -223,7 +228,10 @@ final class IlacsInspectionTypes {
                     workingDays(FINAL_REPORT_SENT, "Final letter sent to the local authority (pre-publication, "
                             + "under embargo)", FIELDWORK_END, 14, REPORTING_TABLE),
                     workingDays(PUBLICATION, "Letter published on Ofsted’s website",
-                            FIELDWORK_END, 16, REPORTING_TABLE)));
+                            FIELDWORK_END, 16, REPORTING_TABLE)))
+            // §22, §112: monitoring visits run in a series after an inadequate judgement until the re-inspection,
+            // "using a standard inspection", ends it; §208 note 28 tells the first visit of a series from the others.
+            .numberedInSeriesEndedBy(STANDARD);
     // No action-plan-due: "The local authority does not need to submit an action plan to us after a monitoring
     // visit" (§230).
 

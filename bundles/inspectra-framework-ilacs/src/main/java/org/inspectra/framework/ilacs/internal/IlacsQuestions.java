@@ -2,9 +2,11 @@ package org.inspectra.framework.ilacs.internal;
 
 import java.util.List;
 
+import org.inspectra.api.framework.SourcedText;
+
 /**
- * The question sets the seed asks to be answered, kept for the reports and records that will show them. Not yet
- * carried by the SPI.
+ * The question sets the seed asks to be answered. The short inspection's type carries its three ({@link
+ * #SHORT_INSPECTION_QUESTIONS}); the others are kept for the reports and records that will show them.
  */
 final class IlacsQuestions {
 
@@ -13,6 +15,10 @@ final class IlacsQuestions {
             "Has the quality and impact of practice been maintained?",
             "Are there any areas where the quality and impact of practice have improved?",
             "Are there any areas where the quality and impact of practice have deteriorated?");
+
+    /** The short inspection's questions as its inspection type carries them. */
+    static final List<SourcedText> SHORT_INSPECTION_QUESTIONS = SHORT_INSPECTION.stream()
+            .map(q -> new SourcedText(q, "000 §57")).toList();
 
     /** 000 §33: "The self-evaluation should answer three questions". */
     static final List<String> SELF_EVALUATION = List.of(

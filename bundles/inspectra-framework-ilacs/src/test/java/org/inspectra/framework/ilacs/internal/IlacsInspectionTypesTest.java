@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.inspectra.api.framework.DayCount;
 import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.framework.MilestoneRule;
+import org.inspectra.api.framework.SourcedText;
+import org.inspectra.api.framework.Topic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,6 +30,38 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IlacsInspectionTypesTest {
 
     private final String seed = Seed.text();
+
+    @Test
+    void typesCarryTheShortQuestionsTheFocusedTopicsAndAspectsAndTheMonitoringSeries() {
+        InspectionType shortType = IlacsInspectionTypes.SHORT_INSPECTION;
+        assertThat(shortType.questions()).extracting(SourcedText::source).containsOnly("000 §57").hasSize(3);
+        assertThatSeed(seed).contains("In a short inspection, inspectors will seek to answer three questions: "
+                + String.join(" ", shortType.questions().stream().map(SourcedText::text).toList()));
+        assertThat(shortType.takesTopics()).isFalse();
+
+        InspectionType focused = IlacsInspectionTypes.FOCUSED;
+        assertThat(focused.topics()).extracting(Topic::id, Topic::source).containsExactly(
+                tuple("front-door", "000 §106"),
+                tuple("children-in-need-and-child-protection", "000 §106"),
+                tuple("vulnerable-adolescents", "000 §106"),
+                tuple("children-in-care", "000 §106"),
+                tuple("permanence", "000 §106"),
+                tuple("care-leavers", "000 §106"));
+        assertThat(focused.topics()).allSatisfy(t -> assertThatSeed(seed).contains(t.title()));
+        assertThatSeed(seed).contains("inspectors will evaluate the effectiveness of: "
+                + String.join(" ", focused.aspects().stream().map(SourcedText::text).toList()) + ".");
+        assertThat(focused.aspects()).hasSize(5).extracting(SourcedText::source).containsOnly("000 §107");
+        assertThat(focused.questions()).isEmpty();
+
+        // 000 §22: monitoring visits until the re-inspection, which is a standard inspection.
+        assertThatSeed(seed).contains("will receive monitoring visits followed by a re-inspection.",
+                "We will re-inspect an inadequate local authority using a standard inspection.");
+        assertThat(IlacsInspectionTypes.ALL).extracting(InspectionType::id, InspectionType::seriesEndedBy)
+                .containsExactly(tuple("standard", null), tuple("short", null), tuple("focused-visit", null),
+                        tuple("monitoring-visit", "standard"));
+        assertThat(IlacsInspectionTypes.ALL).filteredOn(t -> !t.id().equals("focused-visit"))
+                .allSatisfy(t -> assertThat(t.topics()).isEmpty());
+    }
 
     @Test
     void typesAreThoseOfApiMdWithTheirGrading() {

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The ILACS data the SPI does not carry yet, held against its paragraphs. */
+/** The ILACS question sets, focused-visit topics and other lists, held against their paragraphs. */
 class IlacsSeedDataTest {
 
     private final String seed = Seed.text();

@@ -3,9 +3,11 @@ package org.inspectra.framework.targeted.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.inspectra.api.framework.SelectionRule;
+
 /**
  * How the lead inspector chooses the children whose experiences are evaluated ({@code 003 §9 (table)}, §21-22,
- * §53-62), for the selection rules to come (API.md, Child-level data and selection). Not yet carried by the SPI.
+ * §53-62), proposed stage by stage by {@link DeepDiveSelectionRule} (API.md, Child-level data and selection).
  */
 final class ChildSelection {
 
@@ -61,6 +63,9 @@ final class ChildSelection {
                     + "public services"),
             new Factor("local-context", "any contextual issues specific to the local area in relation to the deep "
                     + "dive theme"));
+
+    /** One rule per stage. */
+    static final List<SelectionRule> RULES = STAGES.stream().<SelectionRule>map(DeepDiveSelectionRule::new).toList();
 
     private ChildSelection() {
     }

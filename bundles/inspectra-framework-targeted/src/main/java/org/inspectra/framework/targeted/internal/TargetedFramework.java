@@ -8,6 +8,7 @@ import org.inspectra.api.framework.FrameworkDefinition;
 import org.inspectra.api.framework.FrameworkDescriptor;
 import org.inspectra.api.framework.InspectionFramework;
 import org.inspectra.api.framework.ReportTemplate;
+import org.inspectra.api.framework.SelectionRule;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -41,6 +42,12 @@ public final class TargetedFramework implements InspectionFramework {
     @Override
     public FrameworkDefinition definition() {
         return DEFINITION;
+    }
+
+    /** 003 §21: 20 children from the deep-dive list, then five to seven of them. */
+    @Override
+    public List<SelectionRule> selectionRules() {
+        return ChildSelection.RULES;
     }
 
     /** 003 §82-90: a letter of findings, no grades, to the DCS, the chief executive and the LSCB chair. */
