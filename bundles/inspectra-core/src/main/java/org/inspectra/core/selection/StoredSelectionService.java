@@ -18,6 +18,7 @@ import org.inspectra.api.error.Violation;
 import org.inspectra.api.framework.SelectionRule;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.security.Caller;
+import org.inspectra.api.selection.Balancing;
 import org.inspectra.api.selection.ProposedChild;
 import org.inspectra.api.selection.Selection;
 import org.inspectra.api.selection.SelectionInput;
@@ -42,6 +43,8 @@ public final class StoredSelectionService implements SelectionService {
 
     /** The reason a child added by the lead inspector carries when none is given. */
     static final String LEAD_CHOICE = "chosen by the lead inspector (000 §151)";
+
+    private static final Balancing BALANCING = new FactorBalancing();
 
     private final InspectionLookup lookup;
     private final ChildListStore lists;
@@ -79,7 +82,7 @@ public final class StoredSelectionService implements SelectionService {
         }
         return rule.propose(new SelectionInput(size, used,
                 (listId, consumer) -> lists.forEachRow(inspectionId, listId, consumer), accepted,
-                pinned.installedTheme().orElse(null), inspection.notifiedOn()));
+                pinned.installedTheme().orElse(null), inspection.notifiedOn(), BALANCING));
     }
 
     @Override

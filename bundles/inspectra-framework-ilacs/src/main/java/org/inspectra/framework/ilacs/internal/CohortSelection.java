@@ -2,7 +2,6 @@ package org.inspectra.framework.ilacs.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,8 @@ import java.util.stream.Collectors;
 import org.inspectra.api.childdata.ChildRow;
 import org.inspectra.api.error.RuleViolationException;
 import org.inspectra.api.framework.SelectionRule;
+import org.inspectra.api.selection.Balancing;
+import org.inspectra.api.selection.ChildProfile;
 import org.inspectra.api.selection.ProposedChild;
 import org.inspectra.api.selection.RuleCheck;
 import org.inspectra.api.selection.SelectionInput;
@@ -75,7 +76,7 @@ final class CohortSelection implements SelectionRule {
         for (String list : CHILD_LISTS) {
             input.lists().forEachRow(list, row -> {
                 if (row.childId() != null) {
-                    children.computeIfAbsent(row.childId(), Child::new).add(list, row);
+                    children.computeIfAbsent(row.childId(), Child::new).add(list, row, input.balancing());
                 }
             });
         }
@@ -92,7 +93,7 @@ final class CohortSelection implements SelectionRule {
         checks.add(atLeastOne(SIBLINGS, order, chosen, size, c -> c.largeSiblingGroup, "from a large sibling group"));
         checks.add(atLeastOne(DELEGATED, order, chosen, size, c -> c.delegated, "supported by a delegated provider"));
         checks.add(placements(order, chosen, size));
-        checks.add(balance(order, chosen, size, children));
+        checks.add(balance(input.balancing(), order, chosen, size, children));
         // The factors in the seed's order.
         checks.sort((a, b) -> Integer.compare(factorIndex(a.id()), factorIndex(b.id())));
         return new SelectionProposal(STAGE, SelectionFactors.SOURCE, input.seed(), List.copyOf(chosen.values()),
@@ -148,42 +149,17 @@ final class CohortSelection implements SelectionRule {
     }
 
     /**
-     * Fills the cohort one child at a time with the candidate whose age band, gender, disability and ethnicity are
-     * least represented so far.
+     * Fills the cohort with the engine's balance of age band, gender, disability and ethnicity, after the children the
+     * other factors chose.
      */
-    private static RuleCheck balance(List<Child> order, Map<String, ProposedChild> chosen, int size,
-                                     Map<String, Child> all) {
-        List<Map<String, Integer>> counts = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                new HashMap<>());
-        chosen.keySet().forEach(id -> all.get(id).count(counts));
-        while (chosen.size() < Math.min(size, all.size())) {
-            Child best = null;
-            double bestScore = -1;
-            for (Child c : order) {
-                if (!chosen.containsKey(c.id)) {
-                    double score = c.novelty(counts);
-                    if (score > bestScore) {
-                        best = c;
-                        bestScore = score;
-                    }
-                }
-            }
-            choose(chosen, best, "balance of " + factor(BALANCE).text());
-            best.count(counts);
-        }
-        // Met where the cohort holds as many distinct recorded values of each as the lists do (or as it has children).
-        List<String> spread = new ArrayList<>();
-        boolean met = true;
-        String[] names = {"age", "gender", "disability", "ethnicity"};
-        for (int i = 0; i < names.length; i++) {
-            int index = i;
-            long inLists = all.values().stream().map(c -> c.balance()[index]).filter(v -> !v.equals(Child.UNKNOWN))
-                    .distinct().count();
-            long inCohort = counts.get(i).keySet().stream().filter(v -> !v.equals(Child.UNKNOWN)).count();
-            met &= inCohort >= Math.min(inLists, chosen.size());
-            spread.add(names[i] + " " + new TreeMap<>(counts.get(i)));
-        }
-        return check(BALANCE, met, String.join("; ", spread));
+    private static RuleCheck balance(Balancing balancing, List<Child> order, Map<String, ProposedChild> chosen,
+                                     int size, Map<String, Child> all) {
+        List<ChildProfile> inCohort = chosen.keySet().stream().map(id -> all.get(id).profile).toList();
+        List<ChildProfile> candidates = order.stream().map(c -> c.profile).toList();
+        List<ChildProfile> added = balancing.choose(candidates, inCohort, size);
+        added.forEach(p -> choose(chosen, all.get(p.childId()), "balance of " + factor(BALANCE).text()));
+        List<ChildProfile> cohort = chosen.keySet().stream().map(id -> all.get(id).profile).toList();
+        return balancing.check(BALANCE, factor(BALANCE).text(), candidates, cohort);
     }
 
     private static Child byId(List<Child> order, String id) {
@@ -214,14 +190,9 @@ final class CohortSelection implements SelectionRule {
 
     /** What the lists say about one child, gathered across its rows. */
     private static final class Child {
-        static final String UNKNOWN = "unknown";
-
         final String id;
         final List<String> lists = new ArrayList<>();
-        String ageBand = UNKNOWN;
-        String gender = UNKNOWN;
-        String disability = UNKNOWN;
-        String ethnicity = UNKNOWN;
+        ChildProfile profile;
         String placementType;
         boolean missingOrExploited;
         boolean largeSiblingGroup;
@@ -229,24 +200,18 @@ final class CohortSelection implements SelectionRule {
 
         Child(String id) {
             this.id = id;
+            this.profile = ChildProfile.unknown(id);
         }
 
-        void add(String list, ChildRow row) {
+        void add(String list, ChildRow row, Balancing balancing) {
             if (!lists.contains(list)) {
                 lists.add(list);
             }
+            profile = balancing.merge(profile, balancing.profile(row, null));
             row.values().forEach((field, value) -> {
                 String f = field.toLowerCase(Locale.ROOT);
                 String v = value.strip();
-                if (f.contains("gender") || f.equals("sex")) {
-                    gender = v.toLowerCase(Locale.ROOT);
-                } else if (f.contains("ethnic")) {
-                    ethnicity = v.toLowerCase(Locale.ROOT);
-                } else if (f.contains("disab")) {
-                    disability = yes(v) ? "Y" : "N";
-                } else if (f.equals("age") || f.startsWith("age-")) {
-                    ageBand = ageBand(v);
-                } else if (f.contains("missing") || f.contains("exploit") || f.equals("cse")) {
+                if (f.contains("missing") || f.contains("exploit") || f.equals("cse")) {
                     missingOrExploited |= yes(v);
                 } else if (f.contains("brothers-and-sisters") || f.contains("sibling")) {
                     largeSiblingGroup |= atLeast(v, LARGE_SIBLING_GROUP);
@@ -256,37 +221,6 @@ final class CohortSelection implements SelectionRule {
                     delegated |= yes(v);
                 }
             });
-        }
-
-        String[] balance() {
-            return new String[] {ageBand, gender, disability, ethnicity};
-        }
-
-        void count(List<Map<String, Integer>> counts) {
-            String[] values = balance();
-            for (int i = 0; i < values.length; i++) {
-                counts.get(i).merge(values[i], 1, Integer::sum);
-            }
-        }
-
-        /** Higher where this child's values are rarer in the cohort so far. */
-        double novelty(List<Map<String, Integer>> counts) {
-            String[] values = balance();
-            double score = 0;
-            for (int i = 0; i < values.length; i++) {
-                score += 1.0 / (1 + counts.get(i).getOrDefault(values[i], 0));
-            }
-            return score;
-        }
-
-        /** Under 5, 5-10, 11-15, 16 and over: early years, primary, secondary, leaving care. */
-        private static String ageBand(String age) {
-            try {
-                int years = Integer.parseInt(age.replaceFirst("\\.0+$", ""));
-                return years < 5 ? "0-4" : years < 11 ? "5-10" : years < 16 ? "11-15" : "16+";
-            } catch (NumberFormatException e) {
-                return UNKNOWN;
-            }
         }
 
         private static boolean yes(String value) {

@@ -11,14 +11,18 @@ import java.util.Map;
 
 import org.inspectra.api.childdata.ChildRow;
 import org.inspectra.api.error.RuleViolationException;
+import org.inspectra.api.selection.Balancing;
 import org.inspectra.api.selection.ProposedChild;
 import org.inspectra.api.selection.RuleCheck;
 import org.inspectra.api.selection.SelectionInput;
 import org.inspectra.api.selection.SelectionProposal;
+import org.inspectra.core.selection.FactorBalancing;
 import org.junit.jupiter.api.Test;
 
 /** 000 §150 over synthetic lists: who must be in the cohort, at least one of each kind, and a balance. */
 class CohortSelectionTest {
+
+    private static final Balancing BALANCING = new FactorBalancing();
 
     private final Map<String, List<ChildRow>> lists = new HashMap<>();
     private final CohortSelection rule = new CohortSelection();
@@ -35,7 +39,7 @@ class CohortSelectionTest {
         row("list-6", "C50", "supported-by-delegated-provider", "Yes");
         row("list-11", "adopter", "child-placed", "Y");
 
-        SelectionProposal proposal = rule.propose(new SelectionInput(10, 42L, this::forEachRow, Map.of()));
+        SelectionProposal proposal = rule.propose(input(10, 42L));
 
         assertThat(proposal.children()).hasSize(10);
         assertThat(proposal.children()).extracting(ProposedChild::childId).contains("C17", "C23", "C41", "C50")
@@ -51,10 +55,10 @@ class CohortSelectionTest {
         for (int i = 0; i < 200; i++) {
             row("list-3", "C" + i, "gender", i % 2 == 0 ? "F" : "M");
         }
-        List<String> first = ids(rule.propose(new SelectionInput(8, 7L, this::forEachRow, Map.of())));
-        assertThat(ids(rule.propose(new SelectionInput(8, 7L, this::forEachRow, Map.of())))).isEqualTo(first);
-        assertThat(ids(rule.propose(new SelectionInput(8, 8L, this::forEachRow, Map.of())))).isNotEqualTo(first);
-        assertThat(rule.propose(new SelectionInput(null, 7L, this::forEachRow, Map.of())).children())
+        List<String> first = ids(rule.propose(input(8, 7L)));
+        assertThat(ids(rule.propose(input(8, 7L)))).isEqualTo(first);
+        assertThat(ids(rule.propose(input(8, 8L)))).isNotEqualTo(first);
+        assertThat(rule.propose(input(null, 7L)).children())
                 .hasSize(CohortSelection.DEFAULT_SIZE);
     }
 
@@ -63,7 +67,7 @@ class CohortSelectionTest {
         for (int i = 0; i < 30; i++) {
             row("list-7", "C" + i, "gender", i < 27 ? "F" : "M");
         }
-        SelectionProposal proposal = rule.propose(new SelectionInput(6, 1L, this::forEachRow, Map.of()));
+        SelectionProposal proposal = rule.propose(input(6, 1L));
         assertThat(proposal.rules()).filteredOn(r -> r.id().equals("age-gender-disability-ethnicity"))
                 .singleElement().satisfies(r -> {
                     assertThat(r.met()).isTrue();
@@ -75,12 +79,12 @@ class CohortSelectionTest {
 
     @Test
     void refusesWithoutListsOrForAnOversizedCohort() {
-        assertThatThrownBy(() -> rule.propose(new SelectionInput(5, 1L, this::forEachRow, Map.of())))
+        assertThatThrownBy(() -> rule.propose(input(5, 1L)))
                 .isInstanceOf(RuleViolationException.class);
         row("list-1", "C1");
-        assertThatThrownBy(() -> rule.propose(new SelectionInput(CohortSelection.MAX_SIZE + 1, 1L,
-                this::forEachRow, Map.of()))).isInstanceOf(RuleViolationException.class);
-        assertThat(rule.propose(new SelectionInput(5, 1L, this::forEachRow, Map.of())).children()).hasSize(1);
+        assertThatThrownBy(() -> rule.propose(input(CohortSelection.MAX_SIZE + 1, 1L)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(rule.propose(input(5, 1L)).children()).hasSize(1);
     }
 
     private void row(String list, String childId, String... fieldsAndValues) {
@@ -99,5 +103,9 @@ class CohortSelectionTest {
 
     private static List<String> ids(SelectionProposal proposal) {
         return proposal.children().stream().map(ProposedChild::childId).toList();
+    }
+
+    private SelectionInput input(Integer size, long seed) {
+        return new SelectionInput(size, seed, this::forEachRow, Map.of(), null, null, BALANCING);
     }
 }

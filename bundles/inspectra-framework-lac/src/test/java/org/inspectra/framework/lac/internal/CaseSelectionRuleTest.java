@@ -10,14 +10,18 @@ import java.util.function.Consumer;
 
 import org.inspectra.api.childdata.ChildRow;
 import org.inspectra.api.error.RuleViolationException;
+import org.inspectra.api.selection.Balancing;
 import org.inspectra.api.selection.ProposedChild;
 import org.inspectra.api.selection.RuleCheck;
 import org.inspectra.api.selection.SelectionInput;
 import org.inspectra.api.selection.SelectionProposal;
+import org.inspectra.core.selection.FactorBalancing;
 import org.junit.jupiter.api.Test;
 
 /** 002 §30: eight cases with three care leavers before fieldwork, then a further twelve with four. */
 class CaseSelectionRuleTest {
+
+    private static final Balancing BALANCING = new FactorBalancing();
 
     private final List<ChildRow> list = new ArrayList<>();
 
@@ -71,7 +75,7 @@ class CaseSelectionRuleTest {
     }
 
     private SelectionInput input(Integer size, Map<String, List<String>> accepted) {
-        return new SelectionInput(size, 11L, this::forEachRow, accepted);
+        return new SelectionInput(size, 11L, this::forEachRow, accepted, null, null, BALANCING);
     }
 
     private void forEachRow(String listId, Consumer<ChildRow> consumer) {

@@ -10,7 +10,8 @@ import java.util.Random;
 import org.inspectra.api.error.ConflictException;
 import org.inspectra.api.error.RuleViolationException;
 import org.inspectra.api.framework.SelectionRule;
-import org.inspectra.api.selection.Balance;
+import org.inspectra.api.selection.Balancing;
+import org.inspectra.api.selection.ChildProfile;
 import org.inspectra.api.selection.ProposedChild;
 import org.inspectra.api.selection.RuleCheck;
 import org.inspectra.api.selection.SelectionInput;
@@ -22,67 +23,62 @@ import org.inspectra.api.selection.SelectionProposal;
  * list has those columns. The deep-dive list is the pinned theme's own where the inspection has a theme, else the
  * framework's {@code deep-dive-children}. Candidates are shuffled by the seed, which settles the balance's ties.
  */
-final class DeepDiveSelectionRule implements SelectionRule {
-
-    private final ChildSelection.Stage stage;
-
-    DeepDiveSelectionRule(ChildSelection.Stage stage) {
-        this.stage = stage;
-    }
+record DeepDiveSelectionRule(ChildSelection.Stage definition) implements SelectionRule {
 
     @Override
     public String stage() {
-        return stage.id();
+        return definition.id();
     }
 
     @Override
     public String source() {
-        return stage.source();
+        return definition.source();
     }
 
     @Override
     public SelectionProposal propose(SelectionInput input) {
-        CountRange range = stage.children();
+        CountRange range = definition.children();
         int size = input.size() == null ? range.max() : input.size();
         if (!range.contains(size)) {
-            throw new RuleViolationException(stage.source() + ": " + stage.activity() + " (" + (range.min()
-                    == range.max() ? range.min() : range.min() + " to " + range.max()) + " children)");
+            throw new RuleViolationException(definition.source() + ": " + definition.activity() + " ("
+                    + (range.min() == range.max() ? range.min() : range.min() + " to " + range.max()) + " children)");
         }
         String list = deepDiveList(input);
-        Map<String, Balance.Profile> onList = new LinkedHashMap<>();
+        Balancing balancing = input.balancing();
+        Map<String, ChildProfile> onList = new LinkedHashMap<>();
         input.lists().forEachRow(list, row -> {
             if (row.childId() != null) {
-                onList.putIfAbsent(row.childId(), Balance.Profile.of(row, input.asAt()));
+                onList.putIfAbsent(row.childId(), balancing.profile(row, input.asAt()));
             }
         });
-        List<Balance.Profile> candidates = new ArrayList<>();
+        List<ChildProfile> candidates = new ArrayList<>();
         String from;
-        if (stage.from().equals(TargetedChildLists.DEEP_DIVE_CHILDREN)) {
+        if (definition.from().equals(TargetedChildLists.DEEP_DIVE_CHILDREN)) {
             candidates.addAll(onList.values());
             from = "the deep-dive list " + list;
         } else {
-            List<String> earlier = input.accepted().get(stage.from());
+            List<String> earlier = input.accepted().get(definition.from());
             if (earlier == null) {
-                throw new ConflictException(stage.source() + ": the " + stage.id() + " children are chosen from the "
-                        + "accepted " + stage.from() + " selection, and none is accepted yet");
+                throw new ConflictException(definition.source() + ": the " + definition.id() + " children are chosen "
+                        + "from the accepted " + definition.from() + " selection, and none is accepted yet");
             }
-            earlier.forEach(id -> candidates.add(onList.getOrDefault(id, Balance.Profile.unknown(id))));
-            from = "the accepted " + stage.from() + " selection";
+            earlier.forEach(id -> candidates.add(onList.getOrDefault(id, ChildProfile.unknown(id))));
+            from = "the accepted " + definition.from() + " selection";
         }
         Collections.shuffle(candidates, new Random(input.seed()));
-        List<Balance.Profile> chosen = Balance.choose(candidates, List.of(), size);
+        List<ChildProfile> chosen = balancing.choose(candidates, List.of(), size);
 
-        String why = stage.activity() + " (" + stage.source() + "); balanced by age, gender, disability and "
-                + "ethnicity (003 §54)";
+        String why = definition.activity() + " (" + definition.source() + "); balanced by age, gender, disability "
+                + "and ethnicity (003 §54)";
         List<ProposedChild> children = chosen.stream().map(p -> new ProposedChild(p.childId(), why)).toList();
         ChildSelection.Factor balance = ChildSelection.BALANCE.get(0);
         List<RuleCheck> rules = List.of(
-                new RuleCheck("children", stage.activity(), range.contains(children.size()), children.size()
+                new RuleCheck("children", definition.activity(), range.contains(children.size()), children.size()
                         + " proposed of " + candidates.size() + " in " + from),
-                new RuleCheck("from-" + stage.from(), "the children come from " + from, true, candidates.size()
+                new RuleCheck("from-" + definition.from(), "the children come from " + from, true, candidates.size()
                         + " candidates"),
-                Balance.check(balance.id(), balance.text() + " (003 §54)", candidates, chosen));
-        return new SelectionProposal(stage.id(), stage.source(), input.seed(), children, rules);
+                balancing.check(balance.id(), balance.text() + " (003 §54)", candidates, chosen));
+        return new SelectionProposal(definition.id(), definition.source(), input.seed(), children, rules);
     }
 
     /** The pinned theme's child list, or the framework's where the inspection has no theme. */

@@ -14,15 +14,19 @@ import org.inspectra.api.childdata.ChildRow;
 import org.inspectra.api.error.ConflictException;
 import org.inspectra.api.error.RuleViolationException;
 import org.inspectra.api.framework.ChildListSpec;
+import org.inspectra.api.selection.Balancing;
 import org.inspectra.api.selection.ProposedChild;
 import org.inspectra.api.selection.RuleCheck;
 import org.inspectra.api.selection.SelectionInput;
 import org.inspectra.api.selection.SelectionProposal;
 import org.inspectra.api.theme.ThemeDefinition;
+import org.inspectra.core.selection.FactorBalancing;
 import org.junit.jupiter.api.Test;
 
 /** 003 §21: 20 children from the deep-dive list, then five to seven of the accepted 20, balanced as §54 asks. */
 class DeepDiveSelectionRuleTest {
+
+    private static final Balancing BALANCING = new FactorBalancing();
 
     private static final String THEME_LIST = "a-theme-children";
     private static final LocalDate NOTIFIED = LocalDate.of(2016, 3, 1);
@@ -65,7 +69,7 @@ class DeepDiveSelectionRuleTest {
     void withoutAThemeTheFrameworksOwnListIsRead() {
         children(TargetedChildLists.DEEP_DIVE_CHILDREN, 25);
         SelectionProposal proposal = rule(ChildSelection.DEEP_DIVE_20).propose(
-                new SelectionInput(null, 3L, this::forEachRow, Map.of()));
+                new SelectionInput(null, 3L, this::forEachRow, Map.of(), null, null, BALANCING));
 
         assertThat(proposal.children()).hasSize(20);
         assertThat(proposal.rules()).filteredOn(r -> r.id().equals("children")).singleElement()
@@ -134,7 +138,7 @@ class DeepDiveSelectionRuleTest {
         ThemeDefinition theme = new ThemeDefinition("a-theme", "1.0", "A theme", "targeted", "003 Annex A",
                 List.of(), new ChildListSpec(THEME_LIST, "The theme's children", "003 §19", true,
                 List.of(TargetedChildLists.CHILD_ID)), List.of(), List.of());
-        return new SelectionInput(size, seed, this::forEachRow, accepted, theme, NOTIFIED);
+        return new SelectionInput(size, seed, this::forEachRow, accepted, theme, NOTIFIED, BALANCING);
     }
 
     private void forEachRow(String listId, Consumer<ChildRow> consumer) {
