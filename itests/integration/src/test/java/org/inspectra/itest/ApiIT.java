@@ -54,7 +54,8 @@ public class ApiIT extends InspectraTestSupport {
                 "/inspections/{id}/concerns", "/inspections/{id}/information-requests",
                 "/inspections/{id}/lines-of-enquiry", "/local-authorities/{code}/pathway",
                 "/inspections/{id}/documents", "/inspections/{id}/documents/{number}",
-                "/inspections/{id}/report", "/inspections/{id}/context", "/inspections/{id}/context/{itemId}")) {
+                "/inspections/{id}/report", "/inspections/{id}/context", "/inspections/{id}/context/{itemId}",
+                "/inspections/{id}/summary", "/inspections/{id}/summary/{questionId}")) {
             assertTrue("OpenAPI document lists " + path + ": " + paths.fieldNames(), paths.has(path));
         }
     }

@@ -227,6 +227,27 @@ public class InspectionWorkIT extends InspectraTestSupport {
         lead.put("/inspections/" + id + "/judgements/overall-effectiveness", grade("good", null)).problem(409);
         assertEquals("published", lead.get("/inspections/" + id).expect(200).json().path("status").asText());
 
+        // 000 §227: ILACS adds action-plan-awaited after publication; the inspection passes through it, read-only.
+        JsonNode shortType = null;
+        for (JsonNode t : lead.get("/frameworks/ilacs/versions/2018.12").expect(200).json().path("inspectionTypes")) {
+            if (t.path("id").asText().equals("short")) {
+                shortType = t;
+            }
+        }
+        assertEquals("[\"notified\",\"fieldwork\",\"findings-agreed\",\"draft-sent\",\"factual-accuracy\","
+                + "\"final\",\"published\",\"action-plan-awaited\",\"closed\"]",
+                shortType.path("lifecycle").toString());
+        assertEquals("000 §227", shortType.path("addedStatuses").path(0).path("source").asText());
+        lead.put(status, "{\"status\":\"closed\"}").problem(409);
+        assertEquals("action-plan-awaited", lead.put(status, "{\"status\":\"action-plan-awaited\"}").expect(200)
+                .json().path("status").asText());
+        inspector.post("/inspections/" + id + "/evidence", evidence(firstCriterion(), "Still too late", null))
+                .problem(409);
+        assertTrue(ids(lead.get("/inspections?status=action-plan-awaited").expect(200).json()).contains(id));
+        assertTrue(ids(lead.get("/inspections?status=published").expect(200).json()).contains(id));
+        assertEquals("closed", lead.put(status, "{\"status\":\"closed\"}").expect(200).json().path("status")
+                .asText());
+
         // Who changed what: the lead and administrators read it; others do not.
         JsonNode audit = lead.get("/inspections/" + id + "/audit").expect(200).json();
         List<String> actions = new ArrayList<>();
@@ -236,6 +257,23 @@ public class InspectionWorkIT extends InspectraTestSupport {
         assertTrue(actions.toString(), actions.contains("inspection.status-changed/lead"));
         admin.get("/inspections/" + id + "/audit").expect(200);
         inspector.get("/inspections/" + id + "/audit").problem(403);
+    }
+
+    @Test
+    public void aFocusedVisitLetterGoesToModerationOnlyWhereTheLeadSendsIt() {
+        // 000 §213: additional moderation of a letter with an area for priority action; optional otherwise.
+        List<String> moderated = List.of("fieldwork", "findings-agreed", "moderation", "draft-sent");
+        List<String> plain = List.of("fieldwork", "findings-agreed", "draft-sent");
+        for (List<String> path : List.of(moderated, plain)) {
+            String id = Fixtures.openInspection(lead, "{\"localAuthority\":\"330\",\"framework\":\"ilacs\","
+                    + "\"type\":\"focused-visit\",\"topics\":[\"front-door\"],\"notifiedOn\":\"2025-09-16\","
+                    + TEAM + "}").path("id").asText();
+            for (String next : path) {
+                assertEquals(next, lead.put("/inspections/" + id + "/status", "{\"status\":\"" + next + "\"}")
+                        .expect(200).json().path("status").asText());
+            }
+            lead.put("/inspections/" + id + "/status", "{\"status\":\"moderation\"}").problem(409);
+        }
     }
 
     @Test
@@ -556,5 +594,11 @@ public class InspectionWorkIT extends InspectraTestSupport {
             }
         }
         return false;
+    }
+
+    private static List<String> ids(JsonNode inspections) {
+        List<String> ids = new ArrayList<>();
+        inspections.forEach(i -> ids.add(i.path("id").asText()));
+        return ids;
     }
 }

@@ -77,7 +77,30 @@ public class ReportIT extends InspectraTestSupport {
         lead.post("/inspections/" + id + "/findings", "{\"kind\":\"area-for-improvement\",\"text\":\"The "
                 + "quality of supervision for social workers\"}").expect(201);
 
+        // 000 §211: the summary answers four questions; the report waits for every answer, naming what is missing.
+        String summary = "/inspections/" + id + "/summary";
+        JsonNode questions = lead.get(summary).expect(200).json();
+        assertEquals(4, questions.size());
+        assertEquals("What has changed for children since the last inspection?",
+                questions.path(3).path("question").asText());
+        assertEquals("000 §211", questions.path(0).path("source").asText());
+        JsonNode unanswered = lead.get(report).problem(409);
+        assertTrue(unanswered.toString(), unanswered.toString().contains("summary.changed-since-last-inspection"));
+        Api.local().asInspector().put(summary + "/children-experiences", "{\"text\":\"x\"}").problem(403);
+        lead.put(summary + "/no-such-question", "{\"text\":\"x\"}").problem(404);
+        List<String> answers = List.of("Most children live in safe and stable homes.",
+                "Leaders know their services well through regular audit.",
+                "Leaders have invested in smaller caseloads and supervision.",
+                "Children in need of help are now seen sooner than at the last inspection.");
+        for (int i = 0; i < 4; i++) {
+            JsonNode written = lead.put(summary + "/" + questions.path(i).path("id").asText(),
+                    "{\"text\":\"" + answers.get(i) + "\"}").expect(200).json();
+            assertEquals("lead", written.path("writtenBy").asText());
+        }
+
         Api.Document html = lead.getAs(report, "text/html").expect(200);
+        assertTrue(html.text().contains("To what extent do leaders know about the quality of front-line practice?"));
+        assertTrue(html.text().contains(answers.get(3)));
         assertTrue(html.contentType().startsWith("text/html"));
         assertTrue(html.text().contains("Birmingham"));
         assertTrue(html.text().contains("Requires improvement to be good"));
@@ -94,6 +117,7 @@ public class ReportIT extends InspectraTestSupport {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text, text.contains("Birmingham"));
             assertTrue(text, text.contains("Requires improvement to be good"));
+            assertTrue(text, text.contains("Leaders know their services well through regular audit."));
         }
 
         // 000 §215-216: the summary for children is a separate document.

@@ -1,5 +1,6 @@
 package org.inspectra.api.framework;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,12 +34,25 @@ import java.util.List;
  * @param seriesEndedBy            where inspections of this type are numbered in a series (ILACS monitoring visits,
  *                                 {@code 000 §112-139}), the id of the type of the same framework whose inspection
  *                                 ends the series (the next one starts a new series), else {@code null}
+ * @param addedStatuses            statuses the framework adds to this type's lifecycle ({@link AddedStatus}), each
+ *                                 after a platform status the type does not skip; several after one status run in
+ *                                 the order given
+ * @param summaryQuestions         the questions the summary on the first page of its report answers (ILACS
+ *                                 standard and short inspections, {@code 000 §211}), or empty
  */
 public record InspectionType(String id, String title, boolean graded, String source, List<MilestoneRule> milestones,
                              List<MilestoneRule> priorityActionMilestones, String runsBeside,
                              RecordingRule recordingRule, List<String> skippedStatuses, boolean takesTheme,
                              List<Topic> topics, List<SourcedText> questions, List<SourcedText> aspects,
-                             String seriesEndedBy) {
+                             String seriesEndedBy, List<AddedStatus> addedStatuses,
+                             List<SummaryQuestion> summaryQuestions) {
+
+    /**
+     * The ids of the platform's statuses in the order an inspection passes through them
+     * ({@link org.inspectra.api.inspection.InspectionStatus}).
+     */
+    public static final List<String> PLATFORM_STATUSES = List.of("notified", "fieldwork", "findings-agreed",
+            "draft-sent", "factual-accuracy", "final", "published", "closed");
 
     /** Statuses every inspection passes through. */
     public static final List<String> UNSKIPPABLE = List.of("notified", "published", "closed");
@@ -47,6 +61,11 @@ public record InspectionType(String id, String title, boolean graded, String sou
         milestones = List.copyOf(milestones);
         priorityActionMilestones = List.copyOf(priorityActionMilestones);
         skippedStatuses = List.copyOf(skippedStatuses);
+        addedStatuses = List.copyOf(addedStatuses);
+        summaryQuestions = List.copyOf(summaryQuestions);
+        if (summaryQuestions.stream().map(SummaryQuestion::id).distinct().count() != summaryQuestions.size()) {
+            throw new IllegalArgumentException("inspection type " + id + " asks a summary question twice");
+        }
         topics = List.copyOf(topics);
         questions = List.copyOf(questions);
         aspects = List.copyOf(aspects);
@@ -58,6 +77,15 @@ public record InspectionType(String id, String title, boolean graded, String sou
                 throw new IllegalArgumentException("inspection type " + id + " cannot skip " + status);
             }
         }
+        if (addedStatuses.stream().map(AddedStatus::id).distinct().count() != addedStatuses.size()) {
+            throw new IllegalArgumentException("inspection type " + id + " adds a status twice");
+        }
+        for (AddedStatus added : addedStatuses) {
+            if (skippedStatuses.contains(added.after())) {
+                throw new IllegalArgumentException("inspection type " + id + " adds " + added.id() + " after "
+                        + added.after() + ", which it skips");
+            }
+        }
     }
 
     /** A type without topics, questions or aspects, not numbered in a series. */
@@ -65,7 +93,7 @@ public record InspectionType(String id, String title, boolean graded, String sou
                           List<MilestoneRule> priorityActionMilestones, String runsBeside,
                           RecordingRule recordingRule, List<String> skippedStatuses, boolean takesTheme) {
         this(id, title, graded, source, milestones, priorityActionMilestones, runsBeside, recordingRule,
-                skippedStatuses, takesTheme, List.of(), List.of(), List.of(), null);
+                skippedStatuses, takesTheme, List.of(), List.of(), List.of(), null, List.of(), List.of());
     }
 
     /** A type that takes no deep-dive theme. */
@@ -97,25 +125,58 @@ public record InspectionType(String id, String title, boolean graded, String sou
     /** This type opened on one or more of these topics. */
     public InspectionType withTopics(List<Topic> chosenFrom) {
         return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
-                recordingRule, skippedStatuses, takesTheme, chosenFrom, questions, aspects, seriesEndedBy);
+                recordingRule, skippedStatuses, takesTheme, chosenFrom, questions, aspects, seriesEndedBy,
+                addedStatuses, summaryQuestions);
     }
 
     /** This type seeking to answer these questions. */
     public InspectionType withQuestions(List<SourcedText> asked) {
         return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
-                recordingRule, skippedStatuses, takesTheme, topics, asked, aspects, seriesEndedBy);
+                recordingRule, skippedStatuses, takesTheme, topics, asked, aspects, seriesEndedBy,
+                addedStatuses, summaryQuestions);
     }
 
     /** This type always evaluating these aspects. */
     public InspectionType withAspects(List<SourcedText> evaluated) {
         return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
-                recordingRule, skippedStatuses, takesTheme, topics, questions, evaluated, seriesEndedBy);
+                recordingRule, skippedStatuses, takesTheme, topics, questions, evaluated, seriesEndedBy,
+                addedStatuses, summaryQuestions);
     }
 
     /** This type numbered in a series that an inspection of the type {@code endingType} ends. */
     public InspectionType numberedInSeriesEndedBy(String endingType) {
         return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
-                recordingRule, skippedStatuses, takesTheme, topics, questions, aspects, endingType);
+                recordingRule, skippedStatuses, takesTheme, topics, questions, aspects, endingType,
+                addedStatuses, summaryQuestions);
+    }
+
+    /** This type with these statuses added to its lifecycle. */
+    public InspectionType withAddedStatuses(List<AddedStatus> added) {
+        return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
+                recordingRule, skippedStatuses, takesTheme, topics, questions, aspects, seriesEndedBy,
+                added, summaryQuestions);
+    }
+
+    /** This type with a report whose summary answers these questions. */
+    public InspectionType withSummaryQuestions(List<SummaryQuestion> asked) {
+        return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
+                recordingRule, skippedStatuses, takesTheme, topics, questions, aspects, seriesEndedBy, addedStatuses,
+                asked);
+    }
+
+    /**
+     * The ids of the statuses an inspection of this type passes through, in order: the platform's, less those the type
+     * skips, each followed by those the framework adds after it. Optional added statuses may be passed over.
+     */
+    public List<String> lifecycle() {
+        List<String> ids = new ArrayList<>();
+        for (String status : PLATFORM_STATUSES) {
+            if (!skippedStatuses.contains(status)) {
+                ids.add(status);
+                addedStatuses.stream().filter(a -> a.after().equals(status)).forEach(a -> ids.add(a.id()));
+            }
+        }
+        return ids;
     }
 
     /** Whether an inspection of this type is opened on topics chosen from {@link #topics()}. */

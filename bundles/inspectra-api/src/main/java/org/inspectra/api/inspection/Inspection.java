@@ -19,7 +19,9 @@ import org.inspectra.api.framework.FrameworkKey;
  * @param visitNumber    its number within its local authority's current series of its type (1, 2, …), where the
  *                       type is numbered in a series ({@link org.inspectra.api.framework.InspectionType#seriesEndedBy()}),
  *                       else {@code null}
- * @param status         where it stands
+ * @param status         where it stands among the platform's statuses
+ * @param addedStatus    the status its type adds ({@link org.inspectra.api.framework.AddedStatus}) it is in, which
+ *                       follows {@code status}, or {@code null} where it is in {@code status} itself
  * @param notifiedOn     the date the LA was notified
  * @param concurrentWith the inspection this one runs beside (an LSCB review beside its SIF), or {@code null}
  * @param team           the team
@@ -28,11 +30,17 @@ import org.inspectra.api.framework.FrameworkKey;
  * @param version        optimistic-lock version
  */
 public record Inspection(String id, String localAuthority, FrameworkKey framework, String type, String theme,
-                         String themeVersion, List<String> topics, Integer visitNumber, InspectionStatus status, LocalDate notifiedOn, String concurrentWith,
-                         List<TeamMember> team, String createdBy, Instant createdAt, long version) {
+                         String themeVersion, List<String> topics, Integer visitNumber, InspectionStatus status,
+                         String addedStatus, LocalDate notifiedOn, String concurrentWith, List<TeamMember> team,
+                         String createdBy, Instant createdAt, long version) {
     public Inspection {
         topics = topics == null ? List.of() : List.copyOf(topics);
         team = List.copyOf(team);
+    }
+
+    /** The id of the status it is in: its added status where it is in one, else its platform status. */
+    public String statusId() {
+        return addedStatus != null ? addedStatus : status.id();
     }
 
     public boolean hasTeamMember(String user) {

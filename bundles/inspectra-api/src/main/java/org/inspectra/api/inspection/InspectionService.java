@@ -28,13 +28,17 @@ public interface InspectionService {
     Inspection replaceTeam(String inspectionId, List<TeamMember> team, Caller caller);
 
     /**
-     * Moves the inspection to its next status; only its lead inspector and administrators may.
+     * Moves the inspection to its next status in its type's lifecycle (the platform's statuses less those the type
+     * skips, with those its framework adds); past an optional added status, or to it; only its lead inspector and
+     * administrators may.
      *
+     * @param to              a status id
      * @param expectedVersion the inspection version the caller saw, or {@code null} to skip the check
-     * @throws org.inspectra.api.error.ConflictException where {@code to} is not the next status, or another writer
-     *                                                   changed the inspection first
+     * @throws org.inspectra.api.error.InvalidInputException where {@code to} is no status of the type's lifecycle
+     * @throws org.inspectra.api.error.ConflictException     where {@code to} is not a next status, or another writer
+     *                                                       changed the inspection first
      */
-    Inspection advance(String inspectionId, InspectionStatus to, Long expectedVersion, Caller caller);
+    Inspection advance(String inspectionId, String to, Long expectedVersion, Caller caller);
 
     /**
      * The inspection as the caller may read it: inspectorate staff read every inspection; a local authority's link

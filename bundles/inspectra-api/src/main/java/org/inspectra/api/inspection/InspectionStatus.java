@@ -1,8 +1,6 @@
 package org.inspectra.api.inspection;
 
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,7 +9,8 @@ import java.util.Optional;
  * findings agreed, draft sent (the draft report or letter with the local authority for its factual accuracy check),
  * factual accuracy (comments back, being considered), final, published, closed ({@code 000 §224} table,
  * {@code 002 §35-38}, {@code 003 §9} table, {@code 004 §9}). A framework's inspection type may skip any of them but
- * notified, published and closed.
+ * notified, published and closed, and its framework may add statuses between them
+ * ({@link org.inspectra.api.framework.AddedStatus}): {@link org.inspectra.api.framework.InspectionType#lifecycle()}.
  */
 public enum InspectionStatus {
     NOTIFIED,
@@ -36,21 +35,6 @@ public enum InspectionStatus {
     /** Once published, the record of an inspection no longer changes. */
     public boolean readOnly() {
         return !open();
-    }
-
-    /** The status an inspection moves to next, if any. */
-    public Optional<InspectionStatus> next() {
-        return next(List.of());
-    }
-
-    /** The status an inspection moves to next, passing over the statuses its type skips (by id). */
-    public Optional<InspectionStatus> next(Collection<String> skipped) {
-        for (int i = ordinal() + 1; i < values().length; i++) {
-            if (!skipped.contains(values()[i].id())) {
-                return Optional.of(values()[i]);
-            }
-        }
-        return Optional.empty();
     }
 
     public static Optional<InspectionStatus> fromId(String id) {

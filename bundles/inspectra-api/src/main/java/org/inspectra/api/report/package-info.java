@@ -1,4 +1,4 @@
 /** Reports and letters: rendered from the inspection's record with the framework's own templates. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.inspectra.api.report;

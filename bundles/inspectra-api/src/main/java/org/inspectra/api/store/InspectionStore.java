@@ -31,9 +31,12 @@ public interface InspectionStore {
     /**
      * Moves the inspection to another status if it is still at {@code expectedVersion}.
      *
+     * @param status      the platform status it stands in
+     * @param addedStatus the status its type adds, after {@code status}, that it is in, or {@code null}
      * @throws org.inspectra.api.error.ConflictException where another writer changed it first
      */
-    Inspection changeStatus(String id, long expectedVersion, InspectionStatus status, AuditEntry audit);
+    Inspection changeStatus(String id, long expectedVersion, InspectionStatus status, String addedStatus,
+                            AuditEntry audit);
 
     /** How many inspections pin each framework version: open ones, and all. */
     Map<FrameworkKey, PinCount> pinCounts();

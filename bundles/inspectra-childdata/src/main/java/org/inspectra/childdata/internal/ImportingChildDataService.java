@@ -90,7 +90,7 @@ public final class ImportingChildDataService implements ChildDataService {
                     + "its child-level lists");
         }
         if (inspection.status().readOnly()) {
-            throw new ConflictException("Inspection " + inspectionId + " is " + inspection.status().id()
+            throw new ConflictException("Inspection " + inspectionId + " is " + inspection.statusId()
                     + " and read-only");
         }
         ChildListSpec spec = list(inspection, listId);

@@ -6,16 +6,14 @@ import java.util.Map;
 
 import org.inspectra.api.context.AreaContextService;
 import org.inspectra.api.context.ContextStatement;
-import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.NotFoundException;
-import org.inspectra.api.error.Violation;
 import org.inspectra.api.framework.ContextItem;
 import org.inspectra.api.security.Caller;
-import org.inspectra.api.store.AreaContextStore;
-import org.inspectra.api.store.AreaContextStore.Statement;
-import org.inspectra.api.store.AuditEntry;
+import org.inspectra.api.store.ReportStatementStore;
+import org.inspectra.api.store.ReportStatementStore.Statement;
 import org.inspectra.core.inspection.InspectionAccess;
 import org.inspectra.core.inspection.InspectionLookup;
+import org.inspectra.core.report.LeadStatements;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,28 +25,26 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = AreaContextService.class)
 public final class StoredAreaContextService implements AreaContextService {
 
-    static final int MAX_STATEMENT = 2_000;
-
-    private final AreaContextStore store;
+    private final ReportStatementStore store;
     private final InspectionLookup lookup;
-    private final Clock clock;
+    private final LeadStatements lead;
 
     @Activate
-    public StoredAreaContextService(@Reference AreaContextStore store, @Reference InspectionLookup lookup) {
+    public StoredAreaContextService(@Reference ReportStatementStore store, @Reference InspectionLookup lookup) {
         this(store, lookup, Clock.systemUTC());
     }
 
-    StoredAreaContextService(AreaContextStore store, InspectionLookup lookup, Clock clock) {
+    StoredAreaContextService(ReportStatementStore store, InspectionLookup lookup, Clock clock) {
         this.store = store;
         this.lookup = lookup;
-        this.clock = clock;
+        this.lead = new LeadStatements(store, clock);
     }
 
     @Override
     public List<ContextStatement> statements(String inspectionId, Caller caller) {
         InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
         InspectionAccess.requireTeamOrLink(pinned.inspection(), caller);
-        Map<String, Statement> written = store.statements(inspectionId);
+        Map<String, Statement> written = store.statements(inspectionId, ReportStatementStore.CONTEXT);
         return pinned.framework().areaContext().stream().map(item -> statement(item, written.get(item.id())))
                 .toList();
     }
@@ -56,20 +52,12 @@ public final class StoredAreaContextService implements AreaContextService {
     @Override
     public ContextStatement write(String inspectionId, String itemId, String statement, Caller caller) {
         InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
-        InspectionAccess.requireOpen(pinned.inspection());
         InspectionAccess.requireLead(pinned.inspection(), caller);
         ContextItem item = pinned.framework().areaContext().stream().filter(i -> i.id().equals(itemId)).findFirst()
                 .orElseThrow(() -> new NotFoundException(pinned.definition().key() + " has no context fact "
                         + itemId));
-        if (statement != null && statement.length() > MAX_STATEMENT) {
-            throw new InvalidInputException("The statement is too long", List.of(new Violation("statement",
-                    "too-long", "at most " + MAX_STATEMENT + " characters")));
-        }
-        Statement written = statement == null || statement.isBlank() ? null
-                : new Statement(statement.strip(), caller.user(), clock.instant());
-        store.write(inspectionId, itemId, written, new AuditEntry(clock.instant(), caller.user(),
-                "context.written", "inspection/" + inspectionId, itemId, written == null ? null : written.text()));
-        return statement(item, written);
+        return statement(item, lead.write(pinned.inspection(), ReportStatementStore.CONTEXT, itemId, statement,
+                "statement", caller));
     }
 
     private static ContextStatement statement(ContextItem item, Statement written) {

@@ -70,7 +70,7 @@ public final class InspectionAccess {
     /** Published inspections are read-only. */
     public static void requireOpen(Inspection inspection) {
         if (inspection.status().readOnly()) {
-            throw new ConflictException("Inspection " + inspection.id() + " is " + inspection.status().id()
+            throw new ConflictException("Inspection " + inspection.id() + " is " + inspection.statusId()
                     + " and read-only");
         }
     }

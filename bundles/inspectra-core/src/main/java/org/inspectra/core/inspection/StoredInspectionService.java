@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -135,7 +136,7 @@ public final class StoredInspectionService implements InspectionService {
         Inspection inspection = new Inspection(UUID.randomUUID().toString(), request.localAuthority(),
                 framework.orElseThrow().key(), request.type(), request.theme(),
                 theme.map(t -> t.key().version()).orElse(null), request.topics().stream().distinct().toList(),
-                visitNumber, InspectionStatus.NOTIFIED,
+                visitNumber, InspectionStatus.NOTIFIED, null,
                 request.notifiedOn(), request.concurrentWith(), team, caller.user(), clock.instant(), 0);
         return store.insert(inspection, new AuditEntry(clock.instant(), caller.user(), "inspection.opened",
                 "inspection/" + inspection.id(), null, inspection.toString()));
@@ -165,7 +166,7 @@ public final class StoredInspectionService implements InspectionService {
                 || !o.status().open()) {
             return List.of(new Violation("concurrentWith", "not-a-companion", "a " + type.id() + " runs beside an open "
                     + beside + " inspection of local authority " + request.localAuthority() + "; " + o.id() + " is a "
-                    + o.framework() + " inspection of " + o.localAuthority() + ", " + o.status().id()));
+                    + o.framework() + " inspection of " + o.localAuthority() + ", " + o.statusId()));
         }
         return List.of();
     }
@@ -274,6 +275,15 @@ public final class StoredInspectionService implements InspectionService {
 
     @Override
     public List<Inspection> search(InspectionQuery query) {
+        if (query.status() != null) {
+            Set<String> known = new LinkedHashSet<>(InspectionType.PLATFORM_STATUSES);
+            frameworks.all().forEach(f -> f.definition().inspectionTypes()
+                    .forEach(t -> t.addedStatuses().forEach(a -> known.add(a.id()))));
+            if (!known.contains(query.status())) {
+                throw new InvalidInputException("Unknown status " + query.status(), List.of(new Violation("status",
+                        "unknown-status", "one of " + known)));
+            }
+        }
         return store.search(query);
     }
 
@@ -293,20 +303,29 @@ public final class StoredInspectionService implements InspectionService {
     }
 
     @Override
-    public Inspection advance(String inspectionId, InspectionStatus to, Long expectedVersion, Caller caller) {
+    public Inspection advance(String inspectionId, String to, Long expectedVersion, Caller caller) {
         Inspection inspection = lookup.inspection(inspectionId);
         InspectionAccess.requireLead(inspection, caller);
-        // The pinned type's lifecycle: the platform's statuses less those the framework skips for this type.
-        Optional<InspectionStatus> next = inspection.status().next(lookup.pinned(inspection).type().skippedStatuses());
-        if (next.isEmpty() || next.get() != to) {
-            throw new ConflictException("Inspection " + inspectionId + " is " + inspection.status().id()
-                    + next.map(n -> "; it can move on to " + n.id() + " only").orElse(" and can move no further"),
-                    List.of(new Violation("status", "illegal-transition", inspection.status().id() + " -> "
-                            + to.id() + " is not allowed")));
+        Lifecycle lifecycle = Lifecycle.of(lookup.pinned(inspection).type());
+        Optional<Lifecycle.Step> target = lifecycle.step(to);
+        if (target.isEmpty() && !InspectionType.PLATFORM_STATUSES.contains(to)) {
+            throw new InvalidInputException("Unknown status " + to, List.of(new Violation("status", "unknown-status",
+                    "a " + inspection.framework() + " " + inspection.type() + " passes through " + lifecycle.ids())));
+        }
+        String current = inspection.statusId();
+        List<Lifecycle.Step> next = lifecycle.next(current);
+        if (target.isEmpty() || !next.contains(target.get())) {
+            List<String> allowed = next.stream().map(Lifecycle.Step::id).toList();
+            throw new ConflictException("Inspection " + inspectionId + " is " + current
+                    + (allowed.isEmpty() ? " and can move no further" : "; it can move on to "
+                    + String.join(" or ", allowed) + " only"),
+                    List.of(new Violation("status", "illegal-transition", current + " -> " + to + " is not allowed")));
         }
         long version = expectedVersion == null ? inspection.version() : expectedVersion;
-        return store.changeStatus(inspectionId, version, to, new AuditEntry(clock.instant(), caller.user(),
-                "inspection.status-changed", "inspection/" + inspectionId, inspection.status().id(), to.id()));
+        Lifecycle.Step step = target.get();
+        return store.changeStatus(inspectionId, version, step.stands(),
+                step.added() == null ? null : step.added().id(), new AuditEntry(clock.instant(), caller.user(),
+                        "inspection.status-changed", "inspection/" + inspectionId, current, to));
     }
 
     @Override

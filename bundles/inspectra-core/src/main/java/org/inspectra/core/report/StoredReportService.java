@@ -27,8 +27,9 @@ import org.inspectra.api.report.RenderedReport;
 import org.inspectra.api.report.ReportFormat;
 import org.inspectra.api.report.ReportRenderer;
 import org.inspectra.api.report.ReportService;
+import org.inspectra.api.report.SummaryAnswer;
 import org.inspectra.api.security.Caller;
-import org.inspectra.api.store.AreaContextStore;
+import org.inspectra.api.store.ReportStatementStore;
 import org.inspectra.api.store.FindingStore;
 import org.inspectra.api.store.JudgementStore;
 import org.inspectra.core.inspection.InspectionAccess;
@@ -40,7 +41,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Builds the model of an inspection's report from its record (judgements, findings, timeline) and has the pinned
  * framework version's own template rendered. A draft carries its mark until the inspection is final; a graded report
- * is not rendered while a judgement lacks its grade.
+ * is not rendered while a judgement lacks its grade, nor a report while its summary lacks an answer (000 §211).
  */
 @Component(service = ReportService.class)
 public final class StoredReportService implements ReportService {
@@ -53,20 +54,20 @@ public final class StoredReportService implements ReportService {
     private final LocalAuthorityService authorities;
     private final JudgementStore judgements;
     private final FindingStore findings;
-    private final AreaContextStore areaContext;
+    private final ReportStatementStore statements;
     private final ReportRenderer renderer;
 
     @Activate
     public StoredReportService(@Reference InspectionLookup lookup, @Reference InspectionService inspections,
                                @Reference LocalAuthorityService authorities, @Reference JudgementStore judgements,
-                               @Reference FindingStore findings, @Reference AreaContextStore areaContext,
+                               @Reference FindingStore findings, @Reference ReportStatementStore statements,
                                @Reference ReportRenderer renderer) {
         this.lookup = lookup;
         this.inspections = inspections;
         this.authorities = authorities;
         this.judgements = judgements;
         this.findings = findings;
-        this.areaContext = areaContext;
+        this.statements = statements;
         this.renderer = renderer;
     }
 
@@ -80,17 +81,26 @@ public final class StoredReportService implements ReportService {
                         + (audience == Audience.CHILDREN ? "summary for children and young people" : "report")
                         + " for a " + pinned.type().title().toLowerCase(java.util.Locale.ROOT)));
         List<GradeRecord> grades = judgements.grades(inspectionId);
+        List<Violation> missing = new ArrayList<>();
         if (pinned.type().graded()) {
-            List<Violation> missing = pinned.definition().judgements().stream()
+            pinned.definition().judgements().stream()
                     .filter(j -> grades.stream().noneMatch(g -> g.judgement().equals(j.id())))
                     .map(j -> new Violation("judgements." + j.id(), "not-graded", j.title() + " has no grade yet"))
-                    .toList();
-            if (!missing.isEmpty()) {
-                throw new ConflictException("The " + template.title() + " needs every judgement graded first",
-                        missing);
-            }
+                    .forEach(missing::add);
         }
-        return renderer.render(template, format, model(pinned, grades, template));
+        List<SummaryAnswer> summary = StoredReportSummaryService.answers(pinned,
+                statements.statements(inspectionId, ReportStatementStore.SUMMARY));
+        if (audience == Audience.PUBLIC) {
+            summary.stream().filter(a -> a.answer() == null)
+                    .map(a -> new Violation("summary." + a.question().id(), "not-answered", "the summary does not "
+                            + "answer yet: " + a.question().text() + " (" + a.question().source() + ")"))
+                    .forEach(missing::add);
+        }
+        if (!missing.isEmpty()) {
+            throw new ConflictException("The " + template.title() + " needs every judgement graded and every "
+                    + "question of its summary answered first", missing);
+        }
+        return renderer.render(template, format, model(pinned, grades, summary, template));
     }
 
     /**
@@ -110,7 +120,7 @@ public final class StoredReportService implements ReportService {
     }
 
     private Map<String, Object> model(InspectionLookup.Pinned pinned, List<GradeRecord> grades,
-                                      ReportTemplate template) {
+                                      List<SummaryAnswer> summary, ReportTemplate template) {
         Inspection inspection = pinned.inspection();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", template.title());
@@ -121,7 +131,7 @@ public final class StoredReportService implements ReportService {
         model.put("localAuthority", Map.of("code", inspection.localAuthority(), "name", authorities
                 .find(inspection.localAuthority()).map(LocalAuthority::name).orElse(inspection.localAuthority())));
         model.put("inspection", Map.of("id", inspection.id(), "type", inspection.type(), "typeTitle",
-                pinned.type().title(), "status", inspection.status().id(), "notifiedOn",
+                pinned.type().title(), "status", inspection.statusId(), "notifiedOn",
                 inspection.notifiedOn().toString()));
         Map<String, String> dates = new LinkedHashMap<>();
         for (Milestone m : inspections.milestones(inspection.id())) {
@@ -136,6 +146,8 @@ public final class StoredReportService implements ReportService {
         model.put("priorityActions", texts(recorded, FindingKind.PRIORITY_ACTION, null));
         model.put("besides", besides(inspection));
         model.put("context", context(pinned));
+        model.put("summary", summary.stream().filter(a -> a.answer() != null)
+                .map(a -> Map.of("question", a.question().text(), "answer", a.answer())).toList());
         return model;
     }
 
@@ -144,10 +156,11 @@ public final class StoredReportService implements ReportService {
      * (004 Annex A, "Information about the local authority area").
      */
     private List<Map<String, Object>> context(InspectionLookup.Pinned pinned) {
-        Map<String, AreaContextStore.Statement> written = areaContext.statements(pinned.inspection().id());
+        Map<String, ReportStatementStore.Statement> written = statements.statements(pinned.inspection().id(),
+                ReportStatementStore.CONTEXT);
         Map<String, List<String>> byHeading = new LinkedHashMap<>();
         for (ContextItem item : pinned.framework().areaContext()) {
-            AreaContextStore.Statement statement = written.get(item.id());
+            ReportStatementStore.Statement statement = written.get(item.id());
             if (statement != null) {
                 byHeading.computeIfAbsent(item.heading(), h -> new ArrayList<>()).add(statement.text());
             }

@@ -24,6 +24,7 @@ import org.inspectra.api.error.InspectraException;
 import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.RuleViolationException;
 import org.inspectra.api.error.Violation;
+import org.inspectra.api.framework.AddedStatus;
 import org.inspectra.api.framework.ChildListSpec;
 import org.inspectra.api.framework.Criterion;
 import org.inspectra.api.framework.FrameworkDefinition;
@@ -120,27 +121,59 @@ class StoredInspectionServiceTest {
     void movesForwardOneStatusAtATimeAndIsReadOnlyOncePublished() {
         installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
         Inspection opened = service.open(request(null), LEAD);
-        assertThatThrownBy(() -> service.advance(opened.id(), InspectionStatus.FIELDWORK, null, INSPECTOR))
+        assertThatThrownBy(() -> service.advance(opened.id(), "fieldwork", null, INSPECTOR))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> service.advance(opened.id(), InspectionStatus.FINAL, null, LEAD))
+        assertThatThrownBy(() -> service.advance(opened.id(), "final", null, LEAD))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("fieldwork only");
-        Inspection moved = service.advance(opened.id(), InspectionStatus.FIELDWORK, opened.version(), LEAD);
+        Inspection moved = service.advance(opened.id(), "fieldwork", opened.version(), LEAD);
         assertThat(moved.status()).isEqualTo(InspectionStatus.FIELDWORK);
-        assertThatThrownBy(() -> service.advance(opened.id(), InspectionStatus.FINDINGS_AGREED, opened.version(),
+        assertThatThrownBy(() -> service.advance(opened.id(), "findings-agreed", opened.version(),
                 LEAD)).as("a stale version is a lost update").isInstanceOf(ConflictException.class);
         Inspection current = moved;
-        for (InspectionStatus s : List.of(InspectionStatus.FINDINGS_AGREED, InspectionStatus.DRAFT_SENT,
-                InspectionStatus.FACTUAL_ACCURACY, InspectionStatus.FINAL, InspectionStatus.PUBLISHED)) {
+        for (String s : List.of("findings-agreed", "draft-sent", "factual-accuracy", "final", "published")) {
             current = service.advance(opened.id(), s, null, LEAD);
         }
         assertThat(current.status()).isEqualTo(InspectionStatus.PUBLISHED);
         assertThatThrownBy(() -> service.replaceTeam(opened.id(), List.of(new TeamMember("lead", "lead-inspector")),
                 LEAD)).isInstanceOf(ConflictException.class).hasMessageContaining("read-only");
-        assertThat(service.advance(opened.id(), InspectionStatus.CLOSED, null, LEAD).status())
+        assertThat(service.advance(opened.id(), "closed", null, LEAD).status())
                 .isEqualTo(InspectionStatus.CLOSED);
-        assertThatThrownBy(() -> service.advance(opened.id(), InspectionStatus.CLOSED, null, LEAD))
+        assertThatThrownBy(() -> service.advance(opened.id(), "closed", null, LEAD))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("no further");
         assertThat(store.audit).extracting(AuditEntry::action).contains("inspection.status-changed");
+    }
+
+    @Test
+    void aTypePassesThroughTheStatusesItsFrameworkAddsAndMayPassOverOptionalOnes() {
+        installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
+        Inspection moderated = service.open(new NewInspection("330", "testing", null, "plan-visit",
+                LocalDate.of(2025, 8, 18), null, null, null), LEAD);
+        service.advance(moderated.id(), "fieldwork", null, LEAD);
+        service.advance(moderated.id(), "findings-agreed", null, LEAD);
+        Inspection inModeration = service.advance(moderated.id(), "moderation", null, LEAD);
+        assertThat(inModeration.statusId()).isEqualTo("moderation");
+        assertThat(inModeration.status()).as("it stands where findings-agreed stands")
+                .isEqualTo(InspectionStatus.FINDINGS_AGREED);
+        assertThat(service.advance(moderated.id(), "draft-sent", null, LEAD).addedStatus()).isNull();
+
+        Inspection other = service.open(new NewInspection("330", "testing", null, "plan-visit",
+                LocalDate.of(2025, 8, 18), null, null, null), LEAD);
+        for (String s : List.of("fieldwork", "findings-agreed", "draft-sent", "factual-accuracy", "final",
+                "published")) {
+            service.advance(other.id(), s, null, LEAD);
+        }
+        assertThatThrownBy(() -> service.advance(other.id(), "closed", null, LEAD))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("plan-awaited only");
+        Inspection awaiting = service.advance(other.id(), "plan-awaited", null, LEAD);
+        assertThat(awaiting.status()).isEqualTo(InspectionStatus.PUBLISHED);
+        assertThat(awaiting.status().readOnly()).isTrue();
+        assertThat(service.advance(other.id(), "closed", null, LEAD).statusId()).isEqualTo("closed");
+        assertThatThrownBy(() -> service.advance(other.id(), "no-such-status", null, LEAD))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("no-such-status");
+        assertThat(store.audit).extracting(AuditEntry::after).contains("moderation", "plan-awaited");
+        assertThatThrownBy(() -> service.search(new InspectionQuery(null, null, "sideways")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("sideways");
+        service.search(new InspectionQuery(null, null, "plan-awaited"));
     }
 
     @Test
@@ -148,11 +181,11 @@ class StoredInspectionServiceTest {
         installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
         Inspection opened = service.open(new NewInspection("330", "testing", null, "letter-visit",
                 LocalDate.of(2025, 8, 18), null, null, null), LEAD);
-        service.advance(opened.id(), InspectionStatus.FIELDWORK, null, LEAD);
-        service.advance(opened.id(), InspectionStatus.FINDINGS_AGREED, null, LEAD);
-        assertThatThrownBy(() -> service.advance(opened.id(), InspectionStatus.DRAFT_SENT, null, LEAD))
+        service.advance(opened.id(), "fieldwork", null, LEAD);
+        service.advance(opened.id(), "findings-agreed", null, LEAD);
+        assertThatThrownBy(() -> service.advance(opened.id(), "draft-sent", null, LEAD))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("final only");
-        assertThat(service.advance(opened.id(), InspectionStatus.FINAL, null, LEAD).status())
+        assertThat(service.advance(opened.id(), "final", null, LEAD).status())
                 .isEqualTo(InspectionStatus.FINAL);
         assertThatThrownBy(() -> new InspectionType("t", "T", false, "t", List.of(), List.of(), null, null,
                 List.of("published"))).isInstanceOf(IllegalArgumentException.class);
@@ -331,6 +364,10 @@ class StoredInspectionServiceTest {
                         MilestoneRule.workingDays("fieldwork-start", "Fieldwork", "notification", 5, "t"))),
                         new InspectionType("letter-visit", "Visit without a factual accuracy check", false, "t",
                                 List.of(), List.of(), null, null, List.of("draft-sent", "factual-accuracy")),
+                        new InspectionType("plan-visit", "Visit with moderation and an action plan", true, "t",
+                                List.of()).withAddedStatuses(List.of(
+                                        new AddedStatus("moderation", "Moderation", "findings-agreed", true, "t"),
+                                        new AddedStatus("plan-awaited", "Plan awaited", "published", false, "t"))),
                         new InspectionType("deep-dive", "Visit with a deep dive", false, "t", List.of(), List.of(),
                                 null, null, List.of(), true),
                         new InspectionType("focused", "Visit on topics", false, "t", List.of())
@@ -403,22 +440,23 @@ class StoredInspectionServiceTest {
         public Inspection replaceTeam(String id, long expectedVersion, List<TeamMember> team, AuditEntry entry) {
             Inspection i = inspections.get(id);
             Inspection changed = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), i.theme(),
-                    i.themeVersion(), i.topics(), i.visitNumber(), i.status(), i.notifiedOn(), i.concurrentWith(), team, i.createdBy(),
-                    i.createdAt(), i.version() + 1);
+                    i.themeVersion(), i.topics(), i.visitNumber(), i.status(), i.addedStatus(), i.notifiedOn(),
+                    i.concurrentWith(), team, i.createdBy(), i.createdAt(), i.version() + 1);
             inspections.put(id, changed);
             audit.add(entry);
             return changed;
         }
 
         @Override
-        public Inspection changeStatus(String id, long expectedVersion, InspectionStatus status, AuditEntry entry) {
+        public Inspection changeStatus(String id, long expectedVersion, InspectionStatus status, String addedStatus,
+                                       AuditEntry entry) {
             Inspection i = inspections.get(id);
             if (i.version() != expectedVersion) {
                 throw new ConflictException("stale");
             }
             Inspection changed = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), i.theme(),
-                    i.themeVersion(), i.topics(), i.visitNumber(), status, i.notifiedOn(), i.concurrentWith(), i.team(), i.createdBy(),
-                    i.createdAt(), i.version() + 1);
+                    i.themeVersion(), i.topics(), i.visitNumber(), status, addedStatus, i.notifiedOn(),
+                    i.concurrentWith(), i.team(), i.createdBy(), i.createdAt(), i.version() + 1);
             inspections.put(id, changed);
             audit.add(entry);
             return changed;

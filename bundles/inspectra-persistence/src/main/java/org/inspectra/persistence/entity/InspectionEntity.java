@@ -59,6 +59,10 @@ public class InspectionEntity {
     @Column(name = "status", nullable = false, length = 32)
     private String status;
 
+    /** The status the inspection's type adds after {@link #status} that it is in, or null. */
+    @Column(name = "added_status", length = 64)
+    private String addedStatus;
+
     @Column(name = "notified_on", nullable = false)
     private LocalDate notifiedOn;
 
@@ -95,6 +99,7 @@ public class InspectionEntity {
         this.topics.addAll(inspection.topics());
         this.visitNumber = inspection.visitNumber();
         this.status = inspection.status().id();
+        this.addedStatus = inspection.addedStatus();
         this.notifiedOn = inspection.notifiedOn();
         this.concurrentWith = inspection.concurrentWith();
         this.createdBy = inspection.createdBy();
@@ -106,8 +111,9 @@ public class InspectionEntity {
         return rowVersion;
     }
 
-    public void changeStatus(InspectionStatus next) {
+    public void changeStatus(InspectionStatus next, String nextAdded) {
         this.status = next.id();
+        this.addedStatus = nextAdded;
     }
 
     public void replaceTeam(List<TeamMember> members) {
@@ -119,7 +125,7 @@ public class InspectionEntity {
         return new Inspection(id, localAuthority, new FrameworkKey(frameworkId, frameworkVersion), type, theme,
                 themeVersion, List.copyOf(topics), visitNumber,
                 InspectionStatus.fromId(status).orElseThrow(() -> new IllegalStateException("stored status " + status)),
-                notifiedOn, concurrentWith, team.stream().map(TeamMemberEmbeddable::toDomain).toList(), createdBy,
+                addedStatus, notifiedOn, concurrentWith, team.stream().map(TeamMemberEmbeddable::toDomain).toList(), createdBy,
                 createdAt, rowVersion);
     }
 }

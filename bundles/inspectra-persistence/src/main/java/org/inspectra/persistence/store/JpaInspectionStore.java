@@ -68,8 +68,8 @@ public final class JpaInspectionStore implements InspectionStore {
                 params.put("fw", query.framework());
             }
             if (query.status() != null) {
-                where.add("i.status = :status");
-                params.put("status", query.status().id());
+                where.add("(i.status = :status or i.addedStatus = :status)");
+                params.put("status", query.status());
             }
             String jpql = "select i from InspectionEntity i"
                     + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
@@ -92,10 +92,11 @@ public final class JpaInspectionStore implements InspectionStore {
     }
 
     @Override
-    public Inspection changeStatus(String id, long expectedVersion, InspectionStatus status, AuditEntry audit) {
+    public Inspection changeStatus(String id, long expectedVersion, InspectionStatus status, String addedStatus,
+                                   AuditEntry audit) {
         return JpaWork.guarded("Inspection " + id, () -> jpa.txExpr(TransactionType.Required, em -> {
             InspectionEntity entity = current(em, id, expectedVersion);
-            entity.changeStatus(status);
+            entity.changeStatus(status, addedStatus);
             em.persist(new AuditEntryEntity(audit));
             em.flush();
             return entity.toDomain();

@@ -24,7 +24,7 @@ import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionStatus;
 import org.inspectra.api.inspection.TeamMember;
-import org.inspectra.api.store.AreaContextStore;
+import org.inspectra.api.store.ReportStatementStore;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.InspectionStore;
 import org.inspectra.persistence.schema.SchemaMigration;
@@ -94,7 +94,7 @@ class JpaStoresTest {
         assertThat(inspections.find(stored.id())).contains(stored);
         assertThat(stored.team()).containsExactly(new TeamMember("lead", "lead-inspector"),
                 new TeamMember("ann", "inspector"));
-        assertThat(inspections.search(new InspectionQuery("330", "testing", InspectionStatus.FIELDWORK)))
+        assertThat(inspections.search(new InspectionQuery("330", "testing", "fieldwork")))
                 .hasSize(1);
         assertThat(inspections.search(new InspectionQuery(null, null, null))).hasSize(3);
         assertThat(inspections.pinCounts().get(new FrameworkKey("testing", "1.0")))
@@ -106,10 +106,10 @@ class JpaStoresTest {
         authorities.save(new LocalAuthority("330", "Birmingham"), entry("local-authority/330"));
         Inspection i = inspection("1.0", InspectionStatus.NOTIFIED);
         Inspection themed = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), "cse-missing",
-                "2016.01", i.topics(), i.visitNumber(), i.status(), i.notifiedOn(), i.concurrentWith(), i.team(), i.createdBy(), i.createdAt(),
-                i.version());
+                "2016.01", i.topics(), i.visitNumber(), i.status(), null, i.notifiedOn(), i.concurrentWith(), i.team(),
+                i.createdBy(), i.createdAt(), i.version());
         Inspection stored = inspections.insert(themed, entry("i"));
-        Inspection moved = inspections.changeStatus(stored.id(), stored.version(), InspectionStatus.FIELDWORK,
+        Inspection moved = inspections.changeStatus(stored.id(), stored.version(), InspectionStatus.FIELDWORK, null,
                 entry("i"));
 
         assertThat(inspections.find(stored.id())).hasValueSatisfying(found -> {
@@ -124,7 +124,7 @@ class JpaStoresTest {
         authorities.save(new LocalAuthority("330", "Birmingham"), entry("local-authority/330"));
         Inspection i = inspection("1.0", InspectionStatus.NOTIFIED);
         Inspection visit = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), null, null,
-                List.of("permanence", "front-door"), 2, i.status(), i.notifiedOn(), i.concurrentWith(), i.team(),
+                List.of("permanence", "front-door"), 2, i.status(), null, i.notifiedOn(), i.concurrentWith(), i.team(),
                 i.createdBy(), i.createdAt(), i.version());
         Inspection stored = inspections.insert(visit, entry("i"));
         inspections.replaceTeam(stored.id(), stored.version(), List.of(new TeamMember("lead", "lead-inspector")),
@@ -214,11 +214,11 @@ class JpaStoresTest {
     @Test
     void changesStatusOnlyFromTheVersionSeen() {
         Inspection stored = openInspection();
-        Inspection moved = inspections.changeStatus(stored.id(), stored.version(), InspectionStatus.FIELDWORK,
+        Inspection moved = inspections.changeStatus(stored.id(), stored.version(), InspectionStatus.FIELDWORK, null,
                 entry("inspection/" + stored.id()));
         assertThat(moved.status()).isEqualTo(InspectionStatus.FIELDWORK);
         assertThatThrownBy(() -> inspections.changeStatus(stored.id(), stored.version(),
-                InspectionStatus.FINDINGS_AGREED, entry("i"))).isInstanceOf(ConflictException.class);
+                InspectionStatus.FINDINGS_AGREED, null, entry("i"))).isInstanceOf(ConflictException.class);
         assertThat(inspections.find(stored.id()).orElseThrow().status()).isEqualTo(InspectionStatus.FIELDWORK);
         assertThat(audit.about("inspection/" + stored.id())).hasSize(1);
     }
@@ -265,22 +265,40 @@ class JpaStoresTest {
     }
 
     @Test
-    void writesRewritesAndClearsContextStatements() {
+    void writesRewritesAndClearsReportStatementsSectionBySection() {
         Inspection stored = openInspection();
-        JpaAreaContextStore context = new JpaAreaContextStore(jpa, schema);
-        context.write(stored.id(), "dcs-in-post-since", new AreaContextStore.Statement("Since 2021.", "lead",
-                Instant.parse("2025-09-01T09:00:00Z")), entry("i"));
-        context.write(stored.id(), "dcs-in-post-since", new AreaContextStore.Statement("Since 03/2021.", "lead",
-                Instant.parse("2025-09-02T09:00:00Z")), entry("i"));
-        assertThat(context.statements(stored.id())).containsOnlyKeys("dcs-in-post-since")
+        JpaReportStatementStore report = new JpaReportStatementStore(jpa, schema);
+        String context = ReportStatementStore.CONTEXT;
+        report.write(stored.id(), context, "dcs-in-post-since", new ReportStatementStore.Statement("Since 2021.",
+                "lead", Instant.parse("2025-09-01T09:00:00Z")), entry("i"));
+        report.write(stored.id(), context, "dcs-in-post-since", new ReportStatementStore.Statement("Since 03/2021.",
+                "lead", Instant.parse("2025-09-02T09:00:00Z")), entry("i"));
+        report.write(stored.id(), ReportStatementStore.SUMMARY, "dcs-in-post-since",
+                new ReportStatementStore.Statement("The same id in another section.", "lead",
+                        Instant.parse("2025-09-02T09:00:00Z")), entry("i"));
+        assertThat(report.statements(stored.id(), context)).containsOnlyKeys("dcs-in-post-since")
                 .hasEntrySatisfying("dcs-in-post-since", s -> assertThat(s.text()).isEqualTo("Since 03/2021."));
-        context.write(stored.id(), "dcs-in-post-since", null, entry("i"));
-        assertThat(context.statements(stored.id())).isEmpty();
+        report.write(stored.id(), context, "dcs-in-post-since", null, entry("i"));
+        assertThat(report.statements(stored.id(), context)).isEmpty();
+        assertThat(report.statements(stored.id(), ReportStatementStore.SUMMARY)).containsOnlyKeys("dcs-in-post-since");
     }
 
     private Inspection openInspection() {
         authorities.save(new LocalAuthority("330", "Birmingham"), entry("local-authority/330"));
         return inspections.insert(inspection("1.0", InspectionStatus.NOTIFIED), entry("i"));
+    }
+
+    @Test
+    void keepsAnAddedStatusAndFindsItByEitherId() {
+        Inspection stored = openInspection();
+        Inspection moved = inspections.changeStatus(stored.id(), stored.version(), InspectionStatus.PUBLISHED,
+                "action-plan-awaited", entry("i"));
+        assertThat(moved.statusId()).isEqualTo("action-plan-awaited");
+        assertThat(inspections.find(stored.id()).orElseThrow().addedStatus()).isEqualTo("action-plan-awaited");
+        assertThat(inspections.search(new InspectionQuery(null, null, "action-plan-awaited"))).hasSize(1);
+        assertThat(inspections.search(new InspectionQuery(null, null, "published"))).hasSize(1);
+        assertThat(inspections.search(new InspectionQuery(null, null, "closed"))).isEmpty();
+        assertThat(inspections.pinCounts().get(stored.framework())).isEqualTo(new InspectionStore.PinCount(0, 1));
     }
 
     private static EvidenceRecord record(String inspectionId, String id, int revision, String summary) {
@@ -290,7 +308,7 @@ class JpaStoresTest {
 
     private static Inspection inspection(String version, InspectionStatus status) {
         return new Inspection(UUID.randomUUID().toString(), "330", new FrameworkKey("testing", version), "visit",
-                null, null, List.of(), null, status, LocalDate.of(2025, 8, 18), null,
+                null, null, List.of(), null, status, null, LocalDate.of(2025, 8, 18), null,
                 List.of(new TeamMember("lead", "lead-inspector"), new TeamMember("ann", "inspector")), "lead",
                 Instant.parse("2025-08-18T09:00:00Z"), 0);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.inspectra.api.framework.AddedStatus;
 import org.inspectra.api.framework.ChildListSpec;
 import org.inspectra.api.framework.Criterion;
 import org.inspectra.api.framework.FieldSpec;
@@ -33,12 +34,14 @@ public record FrameworkDetail(String id, String version, String title, LocalDate
     /**
      * One inspection type: {@code topics} to open it on (at least one, where there are any), the {@code questions} it
      * seeks to answer, the {@code aspects} it always evaluates, and {@code seriesEndedBy}, only where its inspections
-     * are numbered in a series, the type whose inspection ends the series.
+     * are numbered in a series, the type whose inspection ends the series; {@code lifecycle}, the ids of the statuses
+     * its inspections pass through in order, and {@code addedStatuses}, those of them its framework adds.
      */
     public record InspectionTypeDetail(String id, String title, boolean graded, String source,
                                        List<MilestoneRuleDetail> milestones, List<Topic> topics,
                                        List<SourcedText> questions, List<SourcedText> aspects,
-                                       @JsonInclude(JsonInclude.Include.NON_NULL) String seriesEndedBy) {
+                                       @JsonInclude(JsonInclude.Include.NON_NULL) String seriesEndedBy,
+                                       List<String> lifecycle, List<AddedStatus> addedStatuses) {
     }
 
     public record MilestoneRuleDetail(String id, String title, String after, int days, String count, String source) {
@@ -80,7 +83,7 @@ public record FrameworkDetail(String id, String version, String title, LocalDate
     private static InspectionTypeDetail type(InspectionType t) {
         return new InspectionTypeDetail(t.id(), t.title(), t.graded(), t.source(),
                 t.milestones().stream().map(FrameworkDetail::rule).toList(), t.topics(), t.questions(), t.aspects(),
-                t.seriesEndedBy());
+                t.seriesEndedBy(), t.lifecycle(), t.addedStatuses());
     }
 
     private static MilestoneRuleDetail rule(MilestoneRule r) {

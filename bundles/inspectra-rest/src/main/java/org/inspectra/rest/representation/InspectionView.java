@@ -17,7 +17,8 @@ import org.inspectra.api.inspection.TeamMember;
  */
 public record InspectionView(String id, String localAuthority, FrameworkRef framework, String type, String theme,
                              String themeVersion, List<String> topics,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) Integer visitNumber, String status, LocalDate notifiedOn, String concurrentWith,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Integer visitNumber, String status,
+                             LocalDate notifiedOn, String concurrentWith,
                              List<TeamMember> team, List<MilestoneView> milestones, String createdBy,
                              Instant createdAt, long version) {
 
@@ -27,7 +28,7 @@ public record InspectionView(String id, String localAuthority, FrameworkRef fram
     public static InspectionView of(Inspection i, List<Milestone> milestones) {
         return new InspectionView(i.id(), i.localAuthority(),
                 new FrameworkRef(i.framework().id(), i.framework().version()), i.type(), i.theme(), i.themeVersion(),
-                i.topics(), i.visitNumber(), i.status().id(), i.notifiedOn(), i.concurrentWith(), i.team(),
+                i.topics(), i.visitNumber(), i.statusId(), i.notifiedOn(), i.concurrentWith(), i.team(),
                 milestones.stream().map(MilestoneView::of).toList(), i.createdBy(), i.createdAt(), i.version());
     }
 }

@@ -1,8 +1,5 @@
 package org.inspectra.rest.resource;
 
-import java.util.Arrays;
-import java.util.List;
-
 import javax.validation.Valid;
 import javax.validation.constraints.NotNull;
 import javax.ws.rs.Consumes;
@@ -18,10 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.inspectra.api.error.InvalidInputException;
-import org.inspectra.api.error.Violation;
 import org.inspectra.api.inspection.InspectionService;
-import org.inspectra.api.inspection.InspectionStatus;
 import org.inspectra.rest.representation.InspectionView;
 import org.inspectra.rest.representation.StatusBody;
 import org.inspectra.rest.security.Callers;
@@ -41,14 +35,13 @@ public final class InspectionStatusResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move the inspection to its next status (notified, fieldwork, findings-agreed, draft-sent, "
-            + "factual-accuracy, final, published, closed)")
+    @Operation(summary = "Move the inspection to its next status in its type's lifecycle: notified, fieldwork, "
+            + "findings-agreed, draft-sent, factual-accuracy, final, published, closed, less those the type skips, "
+            + "with those its framework adds (the type's lifecycle in GET /frameworks/{id}/versions/{version}); an "
+            + "optional added status may be passed over")
     public InspectionView advance(@PathParam("id") String id, @NotNull @Valid StatusBody body,
                                   @Context SecurityContext security) {
-        InspectionStatus to = InspectionStatus.fromId(body.status()).orElseThrow(() -> new InvalidInputException(
-                "Unknown status " + body.status(), List.of(new Violation("status", "unknown-status", "one of "
-                + Arrays.stream(InspectionStatus.values()).map(InspectionStatus::id).toList()))));
-        var moved = inspections.advance(id, to, body.version(), Callers.of(security));
+        var moved = inspections.advance(id, body.status(), body.version(), Callers.of(security));
         return InspectionView.of(moved, inspections.milestones(id));
     }
 }

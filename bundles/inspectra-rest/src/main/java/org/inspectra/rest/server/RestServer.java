@@ -33,6 +33,7 @@ import org.inspectra.api.registry.FrameworkAdministration;
 import org.inspectra.api.registry.FrameworkRegistry;
 import org.inspectra.api.theme.ThemeRegistry;
 import org.inspectra.api.report.ReportService;
+import org.inspectra.api.report.ReportSummaryService;
 import org.inspectra.rest.json.JsonMapping;
 import org.inspectra.rest.problem.ConstraintViolationMapper;
 import org.inspectra.rest.problem.InspectraExceptionMapper;
@@ -59,6 +60,7 @@ import org.inspectra.rest.resource.InspectionsResource;
 import org.inspectra.rest.resource.LocalAuthoritiesResource;
 import org.inspectra.rest.resource.SelectionsResource;
 import org.inspectra.rest.resource.ReportResource;
+import org.inspectra.rest.resource.ReportSummaryResource;
 import org.inspectra.rest.security.BasicAuthenticationFilter;
 import org.inspectra.rest.security.JaasAuthenticator;
 import org.osgi.service.component.annotations.Activate;
@@ -98,7 +100,8 @@ public final class RestServer {
                       @Reference JudgementService judgements, @Reference AuditLog audit,
                       @Reference ConcernService concerns, @Reference InformationRequestService requests,
                       @Reference LineOfEnquiryService linesOfEnquiry, @Reference DocumentChecklistService documents,
-                      @Reference ReportService reports, @Reference AreaContextService areaContext) {
+                      @Reference ReportService reports, @Reference AreaContextService areaContext,
+                      @Reference ReportSummaryService summary) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // CXF and the validator look up extensions through the context class loader: use this bundle's.
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
@@ -127,6 +130,7 @@ public final class RestServer {
                     new SelectionsResource(selections),
                     new ReportResource(reports),
                     new AreaContextResource(areaContext),
+                    new ReportSummaryResource(summary),
                     new AdminFrameworksResource(administration)));
             factory.setProviders(List.of(
                     JsonMapping.provider(),

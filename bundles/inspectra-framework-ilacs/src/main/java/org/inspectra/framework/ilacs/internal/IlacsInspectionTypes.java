@@ -6,6 +6,7 @@ import static org.inspectra.api.framework.MilestoneRule.workingDays;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.inspectra.api.framework.AddedStatus;
 import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.framework.MilestoneRule;
 
@@ -61,6 +62,16 @@ final class IlacsInspectionTypes {
     private static final String ANNEX_A_TABLE = "000 §252 (table)";
     private static final String REPORTING_TABLE = "000 §224 (table)";
 
+    /** The optional status of a focused visit whose letter goes to additional moderation (§213). */
+    static final String MODERATION = "moderation";
+
+    /**
+     * §227: after a standard or short inspection the local authority submits an action plan within 70 working days
+     * of receiving the final report; the published inspection waits for it before it closes.
+     */
+    static final AddedStatus ACTION_PLAN_AWAITED = new AddedStatus("action-plan-awaited",
+            "Action plan awaited from the local authority", "published", false, "000 §227");
+
     /**
      * Standard inspection (§52-53): five working days' notice, two weeks on site. Notification is the Monday of the
      * notice week; fieldwork runs from the Monday after to the Friday of the second week.
@@ -83,7 +94,10 @@ final class IlacsInspectionTypes {
                             // Friday of week 2: "Feeding back inspection findings. Team off site by early afternoon."
                             workingDays(FIELDWORK_END, "Team off site by early afternoon; fieldwork ends",
                                     FIELDWORK_START, 9, WEEK_TABLE_STANDARD)),
-                    reportAfterInspection()));
+                    reportAfterInspection()))
+            .withAddedStatuses(List.of(ACTION_PLAN_AWAITED))
+            // §211: the report's first page answers four questions.
+            .withSummaryQuestions(IlacsQuestions.REPORT_SUMMARY_QUESTIONS);
 
     /**
      * Short inspection (§54-59): the same notice week and team as a standard inspection, one week on site (Monday
@@ -103,7 +117,10 @@ final class IlacsInspectionTypes {
                                     FIELDWORK_START, 4, WEEK_TABLE_SHORT)),
                     reportAfterInspection()))
             // §57: the three questions a short inspection seeks to answer.
-            .withQuestions(IlacsQuestions.SHORT_INSPECTION_QUESTIONS);
+            .withQuestions(IlacsQuestions.SHORT_INSPECTION_QUESTIONS)
+            .withAddedStatuses(List.of(ACTION_PLAN_AWAITED))
+            // §211: the report's first page answers four questions.
+            .withSummaryQuestions(IlacsQuestions.REPORT_SUMMARY_QUESTIONS);
 
     /**
      * 000 §229: only where a focused visit identifies an area for priority action, a draft action plan within 20 and
@@ -172,7 +189,10 @@ final class IlacsInspectionTypes {
             PRIORITY_ACTION_MILESTONES)
             // §106: opened on one or more topics; §107: five aspects evaluated on every focused visit.
             .withTopics(FocusedVisitTopics.SELECTABLE)
-            .withAspects(FocusedVisitTopics.ASPECTS);
+            .withAspects(FocusedVisitTopics.ASPECTS)
+            // §213: a letter that identifies an area for priority action is subject to additional moderation.
+            .withAddedStatuses(List.of(new AddedStatus(MODERATION, "Additional moderation of a letter that "
+                    + "identifies an area for priority action", "findings-agreed", true, "000 §213")));
     // No action-plan-due here: after a focused visit the existing action plan is updated with the next
     // self-evaluation (§228); only an area for priority action calls for a plan (§229, PRIORITY_ACTION_MILESTONES).
 

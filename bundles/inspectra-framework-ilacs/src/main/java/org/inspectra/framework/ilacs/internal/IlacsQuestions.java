@@ -1,12 +1,15 @@
 package org.inspectra.framework.ilacs.internal;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.inspectra.api.framework.SourcedText;
+import org.inspectra.api.framework.SummaryQuestion;
 
 /**
  * The question sets the seed asks to be answered. The short inspection's type carries its three ({@link
- * #SHORT_INSPECTION_QUESTIONS}); the others are kept for the reports and records that will show them.
+ * #SHORT_INSPECTION_QUESTIONS}), the standard and short inspections' reports the four of their first page ({@link
+ * #REPORT_SUMMARY_QUESTIONS}); the self-evaluation's are kept for the records that will show them.
  */
 final class IlacsQuestions {
 
@@ -35,6 +38,15 @@ final class IlacsQuestions {
             "To what extent do leaders know about the quality of front-line practice?",
             "How well do they support practice to help it stay or become good?",
             "What has changed for children since the last inspection?");
+
+    /** The ids of the four, in their order. */
+    private static final List<String> REPORT_FIRST_PAGE_IDS = List.of("children-experiences",
+            "leaders-know-practice", "leaders-support-practice", "changed-since-last-inspection");
+
+    /** The four as the standard and short inspection types carry them for their reports' summaries. */
+    static final List<SummaryQuestion> REPORT_SUMMARY_QUESTIONS = IntStream.range(0, REPORT_FIRST_PAGE.size())
+            .mapToObj(i -> new SummaryQuestion(REPORT_FIRST_PAGE_IDS.get(i), REPORT_FIRST_PAGE.get(i), "000 §211"))
+            .toList();
 
     private IlacsQuestions() {
     }

@@ -25,9 +25,11 @@
 </table>
 <h2>Summary</h2>
 <#list judgements as j><#if j.kind == "overall" && j.rationale?has_content><p>${j.rationale}</p></#if></#list>
-<p>The summary answers: what we know about the overall experiences of children living in this local authority;
-to what extent leaders know about the quality of front-line practice; how well they support practice to help it
-stay or become good; and what has changed for children since the last inspection (000 §211).</p>
+<#-- 000 §211: the summary answers the four questions, each answer as the lead inspector wrote it. -->
+<#list summary as s>
+<h3>${s.question}</h3>
+<p>${s.answer}</p>
+</#list>
 <#-- 000 §212, §217: the areas where improvement is needed most, proportionate to the grade. -->
 <h2>What needs to improve</h2>
 <#if areasForImprovement?has_content || priorityActions?has_content>

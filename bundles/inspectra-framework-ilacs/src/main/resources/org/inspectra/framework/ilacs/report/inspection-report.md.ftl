@@ -15,6 +15,12 @@ ${title} (${inspection.typeTitle?lower_case}): ${dates["fieldwork-start"]!""} to
 <#list judgements as j><#if j.kind == "overall" && j.rationale?has_content>${j.rationale}
 
 </#if></#list>
+<#list summary as s>
+### ${s.question}
+
+${s.answer}
+
+</#list>
 ## What needs to improve
 
 <#list priorityActions as a>

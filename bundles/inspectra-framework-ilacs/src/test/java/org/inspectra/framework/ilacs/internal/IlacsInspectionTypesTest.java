@@ -20,6 +20,7 @@ import org.inspectra.api.framework.DayCount;
 import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.framework.MilestoneRule;
 import org.inspectra.api.framework.SourcedText;
+import org.inspectra.api.framework.SummaryQuestion;
 import org.inspectra.api.framework.Topic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,47 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IlacsInspectionTypesTest {
 
     private final String seed = Seed.text();
+
+    @Test
+    void standardAndShortReportsAnswerTheFourQuestionsOfTheirFirstPage() {
+        assertThatSeed(seed).contains("The first page of the report for a standard or short inspection will include "
+                + "the graded judgements and a brief summary that answers these questions: "
+                + String.join(" ", IlacsQuestions.REPORT_FIRST_PAGE));
+        for (InspectionType graded : List.of(IlacsInspectionTypes.STANDARD_INSPECTION,
+                IlacsInspectionTypes.SHORT_INSPECTION)) {
+            assertThat(graded.summaryQuestions()).extracting(SummaryQuestion::text)
+                    .containsExactlyElementsOf(IlacsQuestions.REPORT_FIRST_PAGE);
+            assertThat(graded.summaryQuestions()).extracting(SummaryQuestion::source).containsOnly("000 §211");
+        }
+        assertThat(IlacsInspectionTypes.FOCUSED.summaryQuestions()).isEmpty();
+        assertThat(IlacsInspectionTypes.MONITORING.summaryQuestions()).isEmpty();
+    }
+
+    @Test
+    void standardAndShortInspectionsAwaitTheActionPlanAndAFocusedVisitMayGoToModeration() {
+        // §227: the action plan within 70 working days of the final report, after a standard or short inspection.
+        assertThatSeed(seed).contains("After a standard or short inspection, the local authority should write an "
+                + "action plan that responds to the findings in the report.");
+        for (InspectionType graded : List.of(IlacsInspectionTypes.STANDARD_INSPECTION,
+                IlacsInspectionTypes.SHORT_INSPECTION)) {
+            assertThat(graded.lifecycle()).containsSubsequence("published", "action-plan-awaited", "closed");
+            assertThat(graded.addedStatuses()).singleElement().satisfies(a -> {
+                assertThat(a.optional()).isFalse();
+                assertThat(a.source()).isEqualTo("000 §227");
+            });
+        }
+        // §213: only a letter with an area for priority action goes to additional moderation, so it is optional.
+        assertThatSeed(seed).contains("If inspectors identify an area for priority action, the letter will be "
+                + "subject to additional moderation.");
+        assertThat(IlacsInspectionTypes.FOCUSED.lifecycle()).containsSubsequence("findings-agreed", "moderation",
+                "draft-sent");
+        assertThat(IlacsInspectionTypes.FOCUSED.addedStatuses()).singleElement().satisfies(a -> {
+            assertThat(a.optional()).isTrue();
+            assertThat(a.source()).isEqualTo("000 §213");
+        });
+        // §230: no action plan after a monitoring visit.
+        assertThat(IlacsInspectionTypes.MONITORING.addedStatuses()).isEmpty();
+    }
 
     @Test
     void typesCarryTheShortQuestionsTheFocusedTopicsAndAspectsAndTheMonitoringSeries() {

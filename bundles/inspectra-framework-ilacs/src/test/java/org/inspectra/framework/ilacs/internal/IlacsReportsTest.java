@@ -42,6 +42,12 @@ class IlacsReportsTest {
             assertThat(html).as(t.id()).contains("Birmingham").contains("Draft — for factual accuracy check")
                     .contains("Children &amp; families are seen quickly");
             assertThat(fill(t.html(), XHTMLOutputFormat.INSTANCE, model(false))).doesNotContain("Draft —");
+            if (t == IlacsReports.INSPECTION_REPORT) {
+                // 000 §211: each question of the summary with its answer.
+                assertThat(html).contains(IlacsQuestions.REPORT_FIRST_PAGE.get(3), "Help comes sooner &amp; lasts");
+                assertThat(fill(t.markdown(), PlainTextOutputFormat.INSTANCE, model(true)))
+                        .contains("### " + IlacsQuestions.REPORT_FIRST_PAGE.get(3), "Help comes sooner & lasts");
+            }
             String markdown = fill(t.markdown(), PlainTextOutputFormat.INSTANCE, model(true));
             assertThat(markdown).as(t.id()).contains("Birmingham").contains("Children & families are seen quickly");
         }
@@ -77,6 +83,8 @@ class IlacsReportsTest {
         m.put("strengths", List.of("Children & families are seen quickly"));
         m.put("areasForImprovement", List.of("Supervision is not always recorded"));
         m.put("priorityActions", List.of());
+        m.put("summary", List.of(Map.of("question", IlacsQuestions.REPORT_FIRST_PAGE.get(3),
+                "answer", "Help comes sooner & lasts")));
         return m;
     }
 }

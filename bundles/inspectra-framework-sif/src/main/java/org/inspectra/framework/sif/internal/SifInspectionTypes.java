@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.inspectra.api.framework.AddedStatus;
 import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.framework.MilestoneRule;
 
@@ -72,6 +73,9 @@ final class SifInspectionTypes {
                             NOTIFICATION, s.workingDaysAfterNotification(), ChildListSubmissions.SOURCE))
                     .toList()));
 
+    /** The status after publication while the written statement of action is awaited (004 §10). */
+    static final String STATEMENT_AWAITED = "statement-awaited";
+
     /** Single inspection of the local authority's children's services (004 §1-15). */
     static final InspectionType SINGLE = new InspectionType(SINGLE_INSPECTION,
             "Inspection of local authority children's services", true, "004 §7-11", concat(
@@ -91,7 +95,11 @@ final class SifInspectionTypes {
                             // from publication.
                             workingDays(ACTION_PLAN_DUE,
                                     "Local authority sends Ofsted its written statement of action",
-                                    PUBLICATION, DAYS_TO_ACTION_PLAN, "004 §10"))));
+                                    PUBLICATION, DAYS_TO_ACTION_PLAN, "004 §10"))))
+            // 004 §10: once the report is published the inspection waits for the written statement of action.
+            .withAddedStatuses(List.of(new AddedStatus(STATEMENT_AWAITED,
+                    "Written statement of action awaited from the local authority", "published", false, "004 §10")));
+
 
     static final List<InspectionType> ALL = List.of(SINGLE);
 

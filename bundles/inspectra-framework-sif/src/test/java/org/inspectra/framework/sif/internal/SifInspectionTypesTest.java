@@ -40,6 +40,17 @@ class SifInspectionTypesTest {
                 + "of the three key judgements and the two graded judgements.");
     }
 
+    @Test
+    void thePublishedInspectionAwaitsTheWrittenStatementOfAction() {
+        assertThatSeed(clean).contains("The local authority is required to prepare and publish a written statement of "
+                + "the action it intends to take in response to the report.");
+        assertThat(type.lifecycle()).containsSubsequence("published", "statement-awaited", "closed");
+        assertThat(type.addedStatuses()).singleElement().satisfies(a -> {
+            assertThat(a.optional()).isFalse();
+            assertThat(a.source()).isEqualTo("004 §10");
+        });
+    }
+
     /** Working days after notification (the Monday of week 1), read by hand from §7, §9-11 and Table 1. */
     @Test
     void timelineInWorkingDaysFromNotification() {

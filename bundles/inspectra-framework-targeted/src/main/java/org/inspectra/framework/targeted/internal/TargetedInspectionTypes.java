@@ -5,6 +5,7 @@ import static org.inspectra.api.framework.MilestoneRule.workingDays;
 
 import java.util.List;
 
+import org.inspectra.api.framework.AddedStatus;
 import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.framework.RecordingRule;
 import org.inspectra.api.framework.MilestoneRule;
@@ -57,6 +58,9 @@ final class TargetedInspectionTypes {
     static final int DCS_FACTUAL_ACCURACY_WORKING_DAYS = 5;
 
     private static final String TABLE = "003 §9 (table)";
+
+    /** The status after publication while the statement of proposed action is awaited (§95). */
+    static final String STATEMENT_AWAITED = "statement-awaited";
 
     static final InspectionType TARGETED_INSPECTION = new InspectionType(TARGETED, "Targeted inspection", false,
             "003 §8-9", List.of(
@@ -130,7 +134,13 @@ final class TargetedInspectionTypes {
             new RecordingRule(EvidenceDeadlines.SEA.entryWithinWorkingDays(),
                     "day-" + EvidenceDeadlines.SEA.allEntriesCompleteByDay(), EvidenceDeadlines.SEA.source()),
             // §4: "Each targeted inspection includes a 'deep dive' theme", each a theme bundle (Annex A).
-            List.of(), true);
+            List.of(), true)
+            // §95, the table's "Post inspection" row: after the letter is published the inspection waits for the
+            // partnership's statement of proposed action before it closes.
+            .withAddedStatuses(List.of(new AddedStatus(STATEMENT_AWAITED,
+                    "Statement of proposed action awaited from the local authority", "published", false,
+                    TABLE + ", §95")));
+
 
     static final List<InspectionType> ALL = List.of(TARGETED_INSPECTION);
 

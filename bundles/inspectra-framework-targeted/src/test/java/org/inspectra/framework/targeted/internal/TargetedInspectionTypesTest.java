@@ -139,6 +139,17 @@ class TargetedInspectionTypesTest {
     }
 
     @Test
+    void thePublishedInspectionAwaitsTheStatementOfProposedAction() {
+        assertThatSeed(SEED.text()).contains("The local authority submits a statement of proposed action");
+        InspectionType type = TargetedInspectionTypes.TARGETED_INSPECTION;
+        assertThat(type.lifecycle()).containsSubsequence("published", "statement-awaited", "closed");
+        assertThat(type.addedStatuses()).singleElement().satisfies(a -> {
+            assertThat(a.optional()).isFalse();
+            assertThat(a.source()).contains("§95");
+        });
+    }
+
+    @Test
     void theTimelineIsExactlyTheseMilestonesInTheOrderItRuns() {
         List<String> expected = milestones().map(a -> (String) a.get()[0]).toList();
         assertThat(TYPE.milestones()).extracting(MilestoneRule::id).containsExactlyElementsOf(expected);

@@ -8,17 +8,21 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
 
-import org.inspectra.api.store.AreaContextStore.Statement;
+import org.inspectra.api.store.ReportStatementStore.Statement;
 
-/** One statement of an inspection report's context section. */
+/** One statement the lead inspector wrote for a section of an inspection's report. */
 @Entity
-@Table(name = "area_context_statement")
-@IdClass(AreaContextStatementEntity.Key.class)
-public class AreaContextStatementEntity {
+@Table(name = "report_statement")
+@IdClass(ReportStatementEntity.Key.class)
+public class ReportStatementEntity {
 
     @Id
     @Column(name = "inspection_id", length = 36)
     private String inspectionId;
+
+    @Id
+    @Column(name = "section", length = 16)
+    private String section;
 
     @Id
     @Column(name = "item_id", length = 64)
@@ -33,12 +37,13 @@ public class AreaContextStatementEntity {
     @Column(name = "written_at", nullable = false)
     private Instant writtenAt;
 
-    protected AreaContextStatementEntity() {
+    protected ReportStatementEntity() {
         // for JPA
     }
 
-    public AreaContextStatementEntity(String inspectionId, String itemId, Statement statement) {
+    public ReportStatementEntity(String inspectionId, String section, String itemId, Statement statement) {
         this.inspectionId = inspectionId;
+        this.section = section;
         this.itemId = itemId;
         update(statement);
     }
@@ -57,25 +62,27 @@ public class AreaContextStatementEntity {
         return new Statement(statement, writtenBy, writtenAt);
     }
 
-    /** The composite key: inspection and item. */
+    /** The composite key: inspection, section and item. */
     public static final class Key extends CompositeKey {
         private static final long serialVersionUID = 1L;
 
         private String inspectionId;
+        private String section;
         private String itemId;
 
         public Key() {
             // for JPA
         }
 
-        public Key(String inspectionId, String itemId) {
+        public Key(String inspectionId, String section, String itemId) {
             this.inspectionId = inspectionId;
+            this.section = section;
             this.itemId = itemId;
         }
 
         @Override
         Object[] parts() {
-            return new Object[] {inspectionId, itemId};
+            return new Object[] {inspectionId, section, itemId};
         }
     }
 }
