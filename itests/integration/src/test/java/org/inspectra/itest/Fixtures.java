@@ -19,7 +19,7 @@ final class Fixtures {
         return Path.of(System.getProperty("inspectra.testTheme.v" + version.charAt(0)));
     }
 
-    /** The theme itests/generated-theme generates from tools/inspectra-theme-template. */
+    /** The theme tools/inspectra-theme-archetype's integration test generates from the archetype and builds. */
     static Path generatedTheme() {
         return Path.of(System.getProperty("inspectra.generatedTheme"));
     }

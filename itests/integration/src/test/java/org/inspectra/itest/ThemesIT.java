@@ -145,7 +145,7 @@ public class ThemesIT extends InspectraTestSupport {
     }
 
     @Test
-    public void aThemeGeneratedFromTheTemplateInstallsAndServes() {
+    public void aThemeGeneratedFromTheArchetypeInstallsAndServes() {
         Api.Reply deployed = admin.postFile("/admin/frameworks", "application/java-archive",
                 Fixtures.generatedTheme()).expect(201);
         assertEquals("generated-deep-dive", deployed.json().get(0).path("id").asText());

@@ -1,4 +1,4 @@
-package [[PACKAGE]].internal;
+package ${package}.internal;
 
 import java.util.List;
 
@@ -16,7 +16,7 @@ final class ThemeChildList {
     static final FieldSpec CHILD_ID = new FieldSpec("child-id", "Unique identification number", FieldType.CHILD_ID,
             true, List.of(), List.of("Child unique ID", "Unique ID", "Child ID"));
 
-    static final ChildListSpec LIST = new ChildListSpec("[[THEME_ID]]-children", "The children of the deep dive "
+    static final ChildListSpec LIST = new ChildListSpec("${themeId}-children", "The children of the deep dive "
             + "theme", "003 §19", true, List.of(CHILD_ID));
 
     private ThemeChildList() {

@@ -1,4 +1,4 @@
-package [[PACKAGE]].internal;
+package ${package}.internal;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import org.inspectra.api.theme.InformationItem;
 final class ThemeRequest {
 
     static final List<InformationItem> ALL = List.of(
-            new InformationItem("[[THEME_ID]]-children-list", "The list of children within the deep dive theme",
+            new InformationItem("${themeId}-children-list", "The list of children within the deep dive theme",
                     "003 §19"));
 
     private ThemeRequest() {

@@ -1,4 +1,4 @@
-package [[PACKAGE]].internal;
+package ${package}.internal;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import org.inspectra.api.framework.Criterion;
  */
 final class ThemeCriteria {
 
-    static final Criterion EXAMPLE = new Criterion("[[THEME_ID]]-response", "The response to the children of the "
+    static final Criterion EXAMPLE = new Criterion("${themeId}-response", "The response to the children of the "
             + "deep dive", null, ThemeComponent.SOURCE, List.of());
 
     static final List<Criterion> ALL = List.of(EXAMPLE);
