@@ -296,6 +296,14 @@ public class InspectionWorkIT extends InspectraTestSupport {
         assertEquals("2013.04", lac.path("framework").path("version").asText());
         // 002 §7: up to ten working days' notice, across the August bank holiday.
         assertEquals("2025-09-02", due(lac, "fieldwork-start"));
+        // 002 §10, §35-38: up to five days on site; draft 10, comments 15, final 20, published 25 working days after
+        // the end of the inspection; §50: complaints up to 30 calendar days after publication.
+        assertEquals("2025-09-08", due(lac, "fieldwork-end"));
+        assertEquals("2025-09-22", due(lac, "draft-report-sent"));
+        assertEquals("2025-09-29", due(lac, "factual-accuracy-due"));
+        assertEquals("2025-10-06", due(lac, "final-report-sent"));
+        assertEquals("2025-10-13", due(lac, "publication"));
+        assertEquals("2025-11-12", due(lac, "complaint-deadline"));
         String judgements = "/inspections/" + lac.path("id").asText() + "/judgements";
         JsonNode refused = lead.put(judgements + "/overall-effectiveness", grade("requires-improvement", null))
                 .problem(422);
@@ -308,6 +316,14 @@ public class InspectionWorkIT extends InspectraTestSupport {
         JsonNode sif = Fixtures.openInspection(lead, "{\"localAuthority\":\"330\",\"framework\":\"sif\","
                 + "\"type\":\"single-inspection\",\"notifiedOn\":\"2025-10-13\"," + TEAM + "}");
         assertEquals("2015.06", sif.path("framework").path("version").asText());
+        // 004 §7, §9-11: the lead on site the day after notification, the rest a week after the case auditing week,
+        // nine days on site, the report within 32 working days of the end of on-site work, the statement of action
+        // 70 working days after it, across Christmas and New Year.
+        assertEquals("2025-10-14", due(sif, "fieldwork-start"));
+        assertEquals("2025-10-27", due(sif, "full-team-on-site"));
+        assertEquals("2025-11-06", due(sif, "fieldwork-end"));
+        assertEquals("2025-12-22", due(sif, "publication"));
+        assertEquals("2026-04-02", due(sif, "action-plan-due"));
         String review = "{\"localAuthority\":\"330\",\"framework\":\"lscb\",\"type\":\"review\","
                 + "\"notifiedOn\":\"2025-10-13\"," + TEAM;
         // 004 §36: the review is conducted at the same time as the inspection.
@@ -317,6 +333,9 @@ public class InspectionWorkIT extends InspectraTestSupport {
                 + "\"}").path("id").asText();
         JsonNode lscb = lead.get("/inspections/" + lscbId).expect(200).json();
         assertEquals(sif.path("id").asText(), lscb.path("concurrentWith").asText());
+        // 004 §40: the board publishes within 30 working days of the report, past Christmas and New Year.
+        assertEquals("2025-12-22", due(lscb, "publication"));
+        assertEquals("2026-02-05", due(lscb, "lscb-publication"));
         lead.put("/inspections/" + lscbId + "/judgements/lscb-effectiveness", grade("good", null)).expect(200);
         lead.post("/inspections", "{\"localAuthority\":\"330\",\"framework\":\"ilacs\",\"type\":\"short\","
                 + "\"notifiedOn\":\"2025-10-13\",\"concurrentWith\":\"" + sif.path("id").asText() + "\"}")
@@ -327,6 +346,11 @@ public class InspectionWorkIT extends InspectraTestSupport {
         lead.put(judgements + "/looked-after-and-permanence", grade("inadequate", null)).expect(200);
         lead.put(judgements + "/overall-effectiveness", grade("requires-improvement", null)).problem(422);
         lead.put(judgements + "/overall-effectiveness", grade("inadequate", null)).expect(200);
+        // 004 §22 (soft): leadership good beside an inadequate practice judgement is for HMCI to moderate.
+        JsonNode moderated = lead.put(judgements + "/leadership-management-governance", grade("good", null))
+                .expect(200).json();
+        assertFalse("leadership good warns: " + moderated, moderated.path("warnings").isEmpty());
+        assertTrue(moderated.toString(), moderated.path("warnings").toString().contains("004 §21-22"));
         assertEquals(6, lead.get(judgements).expect(200).json().size());
 
         // 004 Annex A: beside a concurrent LSCB review, 4.01-4.10 replace 1.11-1.14.
