@@ -517,7 +517,24 @@ public class InspectionWorkIT extends InspectraTestSupport {
         Fixtures.localAuthority(admin, "344", "Authority 344");
         assertEquals(1, openOn("344", "monitoring-visit", "2025-12-01", "").path("visitNumber").asInt());
         openOn("343", "standard", "2026-03-02", "");
-        assertEquals(1, openOn("343", "monitoring-visit", "2026-09-07", "").path("visitNumber").asInt());
+        JsonNode secondSeries = openOn("343", "monitoring-visit", "2026-09-07", "");
+        assertEquals(1, secondSeries.path("visitNumber").asInt());
+        assertEquals(2, secondSeries.path("seriesNumber").asInt());
+
+        // 000 §208 note 28: no letter after the first visit of the first series, but after the first of a second.
+        assertEquals(1, first.path("seriesNumber").asInt());
+        assertFalse(hasMilestone(first, "publication"));
+        assertFalse(hasMilestone(first, "draft-report-sent"));
+        assertTrue(hasMilestone(second, "publication"));
+        assertTrue(hasMilestone(secondSeries, "publication"));
+        String status = "/inspections/" + first.path("id").asText() + "/status";
+        lead.put(status, "{\"status\":\"fieldwork\"}").expect(200);
+        lead.put(status, "{\"status\":\"findings-agreed\"}").expect(200);
+        lead.put(status, "{\"status\":\"draft-sent\"}").problem(409);
+        lead.put(status, "{\"status\":\"published\"}").expect(200);
+        // Its findings stay with the team and the authority: the letter is not public.
+        outsider.getAs("/inspections/" + first.path("id").asText() + "/report",
+                "text/html").expect(403);
         lead.post("/inspections", ilacsBody("343", "monitoring-visit", "2026-09-07",
                 "\"topics\":[\"front-door\"],")).problem(422);
     }
@@ -536,6 +553,9 @@ public class InspectionWorkIT extends InspectraTestSupport {
         assertEquals(5, focused.path("aspects").size());
         assertEquals("supervision", focused.path("aspects").get(2).path("text").asText());
         assertEquals("standard", type(types, "monitoring-visit").path("seriesEndedBy").asText());
+        assertEquals("000 §208, note 28", type(types, "monitoring-visit").path("unpublishedFirstVisit")
+                .path("source").asText());
+        assertEquals(4, type(types, "standard").path("summaryQuestions").size());
         assertEquals(0, type(types, "standard").path("topics").size());
         assertTrue(type(types, "standard").path("seriesEndedBy").isMissingNode());
     }

@@ -39,13 +39,16 @@ import java.util.List;
  *                                 the order given
  * @param summaryQuestions         the questions the summary on the first page of its report answers (ILACS
  *                                 standard and short inspections, {@code 000 §211}), or empty
+ * @param unpublishedFirstVisit    where the type is numbered in a series and the first visit of an authority's first
+ *                                 series publishes nothing ({@code 000 §208} note 28), what that visit leaves out;
+ *                                 else {@code null}
  */
 public record InspectionType(String id, String title, boolean graded, String source, List<MilestoneRule> milestones,
                              List<MilestoneRule> priorityActionMilestones, String runsBeside,
                              RecordingRule recordingRule, List<String> skippedStatuses, boolean takesTheme,
                              List<Topic> topics, List<SourcedText> questions, List<SourcedText> aspects,
                              String seriesEndedBy, List<AddedStatus> addedStatuses,
-                             List<SummaryQuestion> summaryQuestions) {
+                             List<SummaryQuestion> summaryQuestions, UnpublishedFirstVisit unpublishedFirstVisit) {
 
     /**
      * The ids of the platform's statuses in the order an inspection passes through them
@@ -65,6 +68,9 @@ public record InspectionType(String id, String title, boolean graded, String sou
         summaryQuestions = List.copyOf(summaryQuestions);
         if (summaryQuestions.stream().map(SummaryQuestion::id).distinct().count() != summaryQuestions.size()) {
             throw new IllegalArgumentException("inspection type " + id + " asks a summary question twice");
+        }
+        if (unpublishedFirstVisit != null && seriesEndedBy == null) {
+            throw new IllegalArgumentException("inspection type " + id + " has a first visit but no series");
         }
         topics = List.copyOf(topics);
         questions = List.copyOf(questions);
@@ -93,7 +99,7 @@ public record InspectionType(String id, String title, boolean graded, String sou
                           List<MilestoneRule> priorityActionMilestones, String runsBeside,
                           RecordingRule recordingRule, List<String> skippedStatuses, boolean takesTheme) {
         this(id, title, graded, source, milestones, priorityActionMilestones, runsBeside, recordingRule,
-                skippedStatuses, takesTheme, List.of(), List.of(), List.of(), null, List.of(), List.of());
+                skippedStatuses, takesTheme, List.of(), List.of(), List.of(), null, List.of(), List.of(), null);
     }
 
     /** A type that takes no deep-dive theme. */
@@ -126,42 +132,49 @@ public record InspectionType(String id, String title, boolean graded, String sou
     public InspectionType withTopics(List<Topic> chosenFrom) {
         return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
                 recordingRule, skippedStatuses, takesTheme, chosenFrom, questions, aspects, seriesEndedBy,
-                addedStatuses, summaryQuestions);
+                addedStatuses, summaryQuestions, unpublishedFirstVisit);
     }
 
     /** This type seeking to answer these questions. */
     public InspectionType withQuestions(List<SourcedText> asked) {
         return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
                 recordingRule, skippedStatuses, takesTheme, topics, asked, aspects, seriesEndedBy,
-                addedStatuses, summaryQuestions);
+                addedStatuses, summaryQuestions, unpublishedFirstVisit);
     }
 
     /** This type always evaluating these aspects. */
     public InspectionType withAspects(List<SourcedText> evaluated) {
         return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
                 recordingRule, skippedStatuses, takesTheme, topics, questions, evaluated, seriesEndedBy,
-                addedStatuses, summaryQuestions);
+                addedStatuses, summaryQuestions, unpublishedFirstVisit);
     }
 
     /** This type numbered in a series that an inspection of the type {@code endingType} ends. */
     public InspectionType numberedInSeriesEndedBy(String endingType) {
         return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
                 recordingRule, skippedStatuses, takesTheme, topics, questions, aspects, endingType,
-                addedStatuses, summaryQuestions);
+                addedStatuses, summaryQuestions, unpublishedFirstVisit);
     }
 
     /** This type with these statuses added to its lifecycle. */
     public InspectionType withAddedStatuses(List<AddedStatus> added) {
         return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
                 recordingRule, skippedStatuses, takesTheme, topics, questions, aspects, seriesEndedBy,
-                added, summaryQuestions);
+                added, summaryQuestions, unpublishedFirstVisit);
     }
 
     /** This type with a report whose summary answers these questions. */
     public InspectionType withSummaryQuestions(List<SummaryQuestion> asked) {
         return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
                 recordingRule, skippedStatuses, takesTheme, topics, questions, aspects, seriesEndedBy, addedStatuses,
-                asked);
+                asked, unpublishedFirstVisit);
+    }
+
+    /** This type, numbered in a series, whose first visit of an authority's first series publishes nothing. */
+    public InspectionType withUnpublishedFirstVisit(UnpublishedFirstVisit firstVisit) {
+        return new InspectionType(id, title, graded, source, milestones, priorityActionMilestones, runsBeside,
+                recordingRule, skippedStatuses, takesTheme, topics, questions, aspects, seriesEndedBy, addedStatuses,
+                summaryQuestions, firstVisit);
     }
 
     /**
@@ -169,9 +182,17 @@ public record InspectionType(String id, String title, boolean graded, String sou
      * skips, each followed by those the framework adds after it. Optional added statuses may be passed over.
      */
     public List<String> lifecycle() {
+        return lifecycle(List.of());
+    }
+
+    /**
+     * The lifecycle of an inspection of this type that also passes over {@code alsoSkipped} (the first visit of a
+     * series that publishes nothing, {@link UnpublishedFirstVisit}); the statuses added after them go with them.
+     */
+    public List<String> lifecycle(List<String> alsoSkipped) {
         List<String> ids = new ArrayList<>();
         for (String status : PLATFORM_STATUSES) {
-            if (!skippedStatuses.contains(status)) {
+            if (!skippedStatuses.contains(status) && !alsoSkipped.contains(status)) {
                 ids.add(status);
                 addedStatuses.stream().filter(a -> a.after().equals(status)).forEach(a -> ids.add(a.id()));
             }

@@ -19,6 +19,8 @@ import org.inspectra.api.framework.FrameworkKey;
  * @param visitNumber    its number within its local authority's current series of its type (1, 2, …), where the
  *                       type is numbered in a series ({@link org.inspectra.api.framework.InspectionType#seriesEndedBy()}),
  *                       else {@code null}
+ * @param seriesNumber   where the type is numbered in a series, which of its local authority's series of the type
+ *                       this visit belongs to (1 for the first, 2 for the second set of visits, …), else {@code null}
  * @param status         where it stands among the platform's statuses
  * @param addedStatus    the status its type adds ({@link org.inspectra.api.framework.AddedStatus}) it is in, which
  *                       follows {@code status}, or {@code null} where it is in {@code status} itself
@@ -30,12 +32,20 @@ import org.inspectra.api.framework.FrameworkKey;
  * @param version        optimistic-lock version
  */
 public record Inspection(String id, String localAuthority, FrameworkKey framework, String type, String theme,
-                         String themeVersion, List<String> topics, Integer visitNumber, InspectionStatus status,
-                         String addedStatus, LocalDate notifiedOn, String concurrentWith, List<TeamMember> team,
+                         String themeVersion, List<String> topics, Integer visitNumber, Integer seriesNumber,
+                         InspectionStatus status, String addedStatus, LocalDate notifiedOn, String concurrentWith, List<TeamMember> team,
                          String createdBy, Instant createdAt, long version) {
     public Inspection {
         topics = topics == null ? List.of() : List.copyOf(topics);
         team = List.copyOf(team);
+    }
+
+    /**
+     * Whether this is the first visit of its authority's first series of a type whose such visit publishes nothing
+     * ({@link org.inspectra.api.framework.InspectionType#unpublishedFirstVisit()}, {@code 000 §208} note 28).
+     */
+    public boolean firstVisitOfFirstSeries() {
+        return Integer.valueOf(1).equals(visitNumber) && Integer.valueOf(1).equals(seriesNumber);
     }
 
     /** The id of the status it is in: its added status where it is in one, else its platform status. */

@@ -12,6 +12,7 @@ import org.inspectra.api.framework.Criterion;
 import org.inspectra.api.framework.FrameworkDefinition;
 import org.inspectra.api.framework.InspectionFramework;
 import org.inspectra.api.framework.InspectionType;
+import org.inspectra.api.framework.UnpublishedFirstVisit;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.registry.FrameworkRegistry;
 import org.inspectra.api.registry.RegisteredFramework;
@@ -79,6 +80,14 @@ public final class InspectionLookup {
         /** Without a theme. */
         public Pinned(Inspection inspection, InspectionFramework framework, InspectionType type) {
             this(inspection, framework, type, null);
+        }
+
+        /**
+         * What the inspection leaves out where it is the first visit of its authority's first series of a type whose
+         * such visit publishes nothing ({@code 000 §208} note 28); empty otherwise.
+         */
+        public Optional<UnpublishedFirstVisit> unpublished() {
+            return Optional.ofNullable(type.unpublishedFirstVisit()).filter(u -> inspection.firstVisitOfFirstSeries());
         }
 
         public FrameworkDefinition definition() {

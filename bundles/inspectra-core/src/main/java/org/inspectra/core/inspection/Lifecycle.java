@@ -39,8 +39,13 @@ final class Lifecycle {
     }
 
     static Lifecycle of(InspectionType type) {
+        return of(type, List.of());
+    }
+
+    /** The lifecycle of an inspection of the type that also passes over {@code alsoSkipped}. */
+    static Lifecycle of(InspectionType type, List<String> alsoSkipped) {
         List<Step> steps = new ArrayList<>();
-        for (String id : type.lifecycle()) {
+        for (String id : type.lifecycle(alsoSkipped)) {
             Optional<AddedStatus> added = type.addedStatuses().stream().filter(a -> a.id().equals(id)).findFirst();
             steps.add(added.map(a -> new Step(InspectionStatus.fromId(a.after()).orElseThrow(), a))
                     .orElseGet(() -> new Step(InspectionStatus.fromId(id).orElseThrow(), null)));

@@ -3,7 +3,6 @@ package org.inspectra.core.inspection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.inspectra.api.error.Violation;
 import org.inspectra.api.finding.FindingKind;
 import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.framework.Topic;
+import org.inspectra.api.framework.UnpublishedFirstVisit;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionService;
@@ -110,7 +110,7 @@ public final class StoredInspectionService implements InspectionService {
         }
         Optional<RegisteredFramework> framework = pin(request, refused);
         Optional<RegisteredTheme> theme = Optional.empty();
-        Integer visitNumber = null;
+        Optional<VisitSeries.Position> series = Optional.empty();
         if (framework.isPresent()) {
             RegisteredFramework f = framework.get();
             Optional<InspectionType> type = f.definition().inspectionType(request.type());
@@ -122,7 +122,7 @@ public final class StoredInspectionService implements InspectionService {
                 refused.addAll(concurrencyViolations(type.get(), request));
                 theme = pinTheme(f, type.get(), request.theme(), refused);
                 refused.addAll(topicViolations(f, type.get(), request.topics()));
-                visitNumber = visitNumber(f, type.get(), request);
+                series = seriesPosition(f, type.get(), request);
             }
         } else if (request.theme() != null && frameworks.all().stream()
                 .noneMatch(f -> f.key().id().equals(request.framework()) && f.definition().takesThemes())) {
@@ -136,7 +136,8 @@ public final class StoredInspectionService implements InspectionService {
         Inspection inspection = new Inspection(UUID.randomUUID().toString(), request.localAuthority(),
                 framework.orElseThrow().key(), request.type(), request.theme(),
                 theme.map(t -> t.key().version()).orElse(null), request.topics().stream().distinct().toList(),
-                visitNumber, InspectionStatus.NOTIFIED, null,
+                series.map(VisitSeries.Position::visit).orElse(null),
+                series.map(VisitSeries.Position::series).orElse(null), InspectionStatus.NOTIFIED, null,
                 request.notifiedOn(), request.concurrentWith(), team, caller.user(), clock.instant(), 0);
         return store.insert(inspection, new AuditEntry(clock.instant(), caller.user(), "inspection.opened",
                 "inspection/" + inspection.id(), null, inspection.toString()));
@@ -196,13 +197,13 @@ public final class StoredInspectionService implements InspectionService {
     }
 
     /**
-     * Where the type is numbered in a series, the number of the visit being opened: one more than the authority's
-     * visits of the type under the same framework notified after its last inspection of the type that ends a series
-     * (all of them where there is none). ILACS monitoring visits, 000 §112-139, §208 note 28.
+     * Where the type is numbered in a series, where the visit being opened stands among its authority's visits under
+     * the same framework (ILACS monitoring visits, 000 §112-139, §208 note 28).
      */
-    private Integer visitNumber(RegisteredFramework framework, InspectionType type, NewInspection request) {
+    private Optional<VisitSeries.Position> seriesPosition(RegisteredFramework framework, InspectionType type,
+                                                          NewInspection request) {
         if (type.seriesEndedBy() == null) {
-            return null;
+            return Optional.empty();
         }
         String frameworkId = framework.key().id();
         List<Inspection> earlier = store.search(new InspectionQuery(request.localAuthority(), frameworkId, null))
@@ -210,12 +211,7 @@ public final class StoredInspectionService implements InspectionService {
                 .filter(i -> i.localAuthority().equals(request.localAuthority())
                         && i.framework().id().equals(frameworkId))
                 .toList();
-        Optional<LocalDate> seriesStart = earlier.stream().filter(i -> i.type().equals(type.seriesEndedBy()))
-                .map(Inspection::notifiedOn).max(Comparator.naturalOrder());
-        long before = earlier.stream().filter(i -> i.type().equals(type.id()))
-                .filter(i -> seriesStart.map(start -> i.notifiedOn().isAfter(start)).orElse(true))
-                .count();
-        return Math.toIntExact(before + 1);
+        return VisitSeries.of(type, earlier);
     }
 
     /**
@@ -292,7 +288,10 @@ public final class StoredInspectionService implements InspectionService {
         InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
         boolean priorityAction = findings.list(inspectionId).stream()
                 .anyMatch(f -> f.kind() == FindingKind.PRIORITY_ACTION);
-        return planner.plan(pinned.type(), pinned.inspection().notifiedOn(), priorityAction);
+        List<Milestone> plan = planner.plan(pinned.type(), pinned.inspection().notifiedOn(), priorityAction);
+        // 000 §208 note 28: the first visit of a first series plans nothing that leads to publication.
+        List<String> leftOut = pinned.unpublished().map(UnpublishedFirstVisit::milestones).orElse(List.of());
+        return plan.stream().filter(m -> !leftOut.contains(m.id())).toList();
     }
 
     @Override
@@ -306,7 +305,9 @@ public final class StoredInspectionService implements InspectionService {
     public Inspection advance(String inspectionId, String to, Long expectedVersion, Caller caller) {
         Inspection inspection = lookup.inspection(inspectionId);
         InspectionAccess.requireLead(inspection, caller);
-        Lifecycle lifecycle = Lifecycle.of(lookup.pinned(inspection).type());
+        InspectionLookup.Pinned pinned = lookup.pinned(inspection);
+        Lifecycle lifecycle = Lifecycle.of(pinned.type(),
+                pinned.unpublished().map(UnpublishedFirstVisit::skippedStatuses).orElse(List.of()));
         Optional<Lifecycle.Step> target = lifecycle.step(to);
         if (target.isEmpty() && !InspectionType.PLATFORM_STATUSES.contains(to)) {
             throw new InvalidInputException("Unknown status " + to, List.of(new Violation("status", "unknown-status",

@@ -75,7 +75,7 @@ public final class StoredReportService implements ReportService {
     public RenderedReport report(String inspectionId, ReportFormat format, Audience audience, Caller caller) {
         InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
         Inspection inspection = pinned.inspection();
-        requireReader(inspection, caller);
+        requireReader(pinned, caller);
         ReportTemplate template = pinned.framework().reportTemplate(inspection.type(), audience.id())
                 .orElseThrow(() -> new ConflictException(pinned.definition().key() + " has no "
                         + (audience == Audience.CHILDREN ? "summary for children and young people" : "report")
@@ -105,13 +105,16 @@ public final class StoredReportService implements ReportService {
 
     /**
      * The team writes the report; the local authority sees the draft from its factual accuracy check on (000 §224
-     * table); once published it is public, so any user may read it.
+     * table); once published it is public, so any user may read it, but for the letter of a first visit that is not
+     * published (000 §208 note 28).
      */
-    private static void requireReader(Inspection inspection, Caller caller) {
+    private static void requireReader(InspectionLookup.Pinned pinned, Caller caller) {
+        Inspection inspection = pinned.inspection();
         boolean team = caller.isAdmin() || inspection.hasTeamMember(caller.user());
         boolean link = caller.localAuthorities().contains(inspection.localAuthority())
                 && inspection.status().compareTo(InspectionStatus.DRAFT_SENT) >= 0;
-        boolean published = inspection.status().compareTo(InspectionStatus.PUBLISHED) >= 0;
+        boolean published = inspection.status().compareTo(InspectionStatus.PUBLISHED) >= 0
+                && pinned.unpublished().isEmpty();
         if (!team && !link && !published) {
             throw new ForbiddenException("The report is the team's until the draft goes to the local authority, "
                     + "and public once published");

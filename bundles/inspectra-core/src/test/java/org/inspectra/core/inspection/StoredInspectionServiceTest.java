@@ -35,9 +35,11 @@ import org.inspectra.api.framework.InspectionFramework;
 import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.framework.MilestoneRule;
 import org.inspectra.api.framework.Topic;
+import org.inspectra.api.framework.UnpublishedFirstVisit;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionStatus;
+import org.inspectra.api.inspection.Milestone;
 import org.inspectra.api.inspection.NewInspection;
 import org.inspectra.api.inspection.TeamMember;
 import org.inspectra.api.registry.FrameworkRegistry;
@@ -260,12 +262,27 @@ class StoredInspectionServiceTest {
     @Test
     void numbersAVisitWithinTheAuthoritysSeriesSinceTheTypeThatEndsIt() {
         installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
-        assertThat(service.open(monitoring(LocalDate.of(2025, 1, 6)), LEAD).visitNumber()).isEqualTo(1);
+        Inspection first = service.open(monitoring(LocalDate.of(2025, 1, 6)), LEAD);
+        assertThat(first.visitNumber()).isEqualTo(1);
+        assertThat(first.seriesNumber()).isEqualTo(1);
         assertThat(service.open(monitoring(LocalDate.of(2025, 3, 3)), LEAD).visitNumber()).isEqualTo(2);
 
         service.open(request(null), LEAD); // notified 2025-08-18: ends the series
-        assertThat(service.open(monitoring(LocalDate.of(2025, 10, 6)), LEAD).visitNumber()).isEqualTo(1);
+        Inspection secondSeries = service.open(monitoring(LocalDate.of(2025, 10, 6)), LEAD);
+        assertThat(secondSeries.visitNumber()).isEqualTo(1);
+        assertThat(secondSeries.seriesNumber()).isEqualTo(2);
         assertThat(service.open(monitoring(LocalDate.of(2026, 1, 5)), LEAD).visitNumber()).isEqualTo(2);
+
+        // 000 §208 note 28: only the first visit of the first series publishes nothing.
+        assertThat(service.milestones(first.id())).extracting(Milestone::id).doesNotContain("publication");
+        assertThat(service.milestones(secondSeries.id())).extracting(Milestone::id).contains("publication");
+        service.advance(first.id(), "fieldwork", null, LEAD);
+        service.advance(first.id(), "findings-agreed", null, LEAD);
+        assertThatThrownBy(() -> service.advance(first.id(), "draft-sent", null, LEAD))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("published only");
+        service.advance(secondSeries.id(), "fieldwork", null, LEAD);
+        service.advance(secondSeries.id(), "findings-agreed", null, LEAD);
+        service.advance(secondSeries.id(), "draft-sent", null, LEAD);
 
         installed.put(new FrameworkKey("other", "1.0"), FrameworkStatus.ACTIVE);
         NewInspection otherFramework = new NewInspection("330", "other", null, "monitoring",
@@ -373,8 +390,11 @@ class StoredInspectionServiceTest {
                         new InspectionType("focused", "Visit on topics", false, "t", List.of())
                                 .withTopics(List.of(new Topic("front-door", "The front door", "t"),
                                         new Topic("care-leavers", "Care leavers", "t"))),
-                        new InspectionType("monitoring", "Visit in a series", false, "t", List.of())
-                                .numberedInSeriesEndedBy("visit")),
+                        new InspectionType("monitoring", "Visit in a series", false, "t", List.of(
+                                MilestoneRule.workingDays("publication", "Letter published", "notification", 20, "t")))
+                                .numberedInSeriesEndedBy("visit")
+                                .withUnpublishedFirstVisit(new UnpublishedFirstVisit(List.of("publication"),
+                                        List.of("draft-sent", "factual-accuracy", "final"), "No letter", "t"))),
                 List.of(), List.of(new Criterion("front-door", "Front door", null, "t", List.of())), List.of());
         InspectionFramework framework = () -> definition;
         return new RegisteredFramework(framework, status, new ProvidingBundle(1, "b", "1", "active"));
@@ -440,8 +460,8 @@ class StoredInspectionServiceTest {
         public Inspection replaceTeam(String id, long expectedVersion, List<TeamMember> team, AuditEntry entry) {
             Inspection i = inspections.get(id);
             Inspection changed = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), i.theme(),
-                    i.themeVersion(), i.topics(), i.visitNumber(), i.status(), i.addedStatus(), i.notifiedOn(),
-                    i.concurrentWith(), team, i.createdBy(), i.createdAt(), i.version() + 1);
+                    i.themeVersion(), i.topics(), i.visitNumber(), i.seriesNumber(), i.status(), i.addedStatus(),
+                    i.notifiedOn(), i.concurrentWith(), team, i.createdBy(), i.createdAt(), i.version() + 1);
             inspections.put(id, changed);
             audit.add(entry);
             return changed;
@@ -455,8 +475,8 @@ class StoredInspectionServiceTest {
                 throw new ConflictException("stale");
             }
             Inspection changed = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), i.theme(),
-                    i.themeVersion(), i.topics(), i.visitNumber(), status, addedStatus, i.notifiedOn(),
-                    i.concurrentWith(), i.team(), i.createdBy(), i.createdAt(), i.version() + 1);
+                    i.themeVersion(), i.topics(), i.visitNumber(), i.seriesNumber(), status, addedStatus,
+                    i.notifiedOn(), i.concurrentWith(), i.team(), i.createdBy(), i.createdAt(), i.version() + 1);
             inspections.put(id, changed);
             audit.add(entry);
             return changed;

@@ -56,6 +56,9 @@ public class InspectionEntity {
     @Column(name = "visit_number")
     private Integer visitNumber;
 
+    @Column(name = "series_number")
+    private Integer seriesNumber;
+
     @Column(name = "status", nullable = false, length = 32)
     private String status;
 
@@ -98,6 +101,7 @@ public class InspectionEntity {
         this.themeVersion = inspection.themeVersion();
         this.topics.addAll(inspection.topics());
         this.visitNumber = inspection.visitNumber();
+        this.seriesNumber = inspection.seriesNumber();
         this.status = inspection.status().id();
         this.addedStatus = inspection.addedStatus();
         this.notifiedOn = inspection.notifiedOn();
@@ -123,7 +127,7 @@ public class InspectionEntity {
 
     public Inspection toDomain() {
         return new Inspection(id, localAuthority, new FrameworkKey(frameworkId, frameworkVersion), type, theme,
-                themeVersion, List.copyOf(topics), visitNumber,
+                themeVersion, List.copyOf(topics), visitNumber, seriesNumber,
                 InspectionStatus.fromId(status).orElseThrow(() -> new IllegalStateException("stored status " + status)),
                 addedStatus, notifiedOn, concurrentWith, team.stream().map(TeamMemberEmbeddable::toDomain).toList(), createdBy,
                 createdAt, rowVersion);

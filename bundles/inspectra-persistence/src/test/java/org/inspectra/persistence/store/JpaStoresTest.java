@@ -106,8 +106,8 @@ class JpaStoresTest {
         authorities.save(new LocalAuthority("330", "Birmingham"), entry("local-authority/330"));
         Inspection i = inspection("1.0", InspectionStatus.NOTIFIED);
         Inspection themed = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), "cse-missing",
-                "2016.01", i.topics(), i.visitNumber(), i.status(), null, i.notifiedOn(), i.concurrentWith(), i.team(),
-                i.createdBy(), i.createdAt(), i.version());
+                "2016.01", i.topics(), i.visitNumber(), i.seriesNumber(), i.status(), null, i.notifiedOn(),
+                i.concurrentWith(), i.team(), i.createdBy(), i.createdAt(), i.version());
         Inspection stored = inspections.insert(themed, entry("i"));
         Inspection moved = inspections.changeStatus(stored.id(), stored.version(), InspectionStatus.FIELDWORK, null,
                 entry("i"));
@@ -124,8 +124,8 @@ class JpaStoresTest {
         authorities.save(new LocalAuthority("330", "Birmingham"), entry("local-authority/330"));
         Inspection i = inspection("1.0", InspectionStatus.NOTIFIED);
         Inspection visit = new Inspection(i.id(), i.localAuthority(), i.framework(), i.type(), null, null,
-                List.of("permanence", "front-door"), 2, i.status(), null, i.notifiedOn(), i.concurrentWith(), i.team(),
-                i.createdBy(), i.createdAt(), i.version());
+                List.of("permanence", "front-door"), 2, 3, i.status(), null, i.notifiedOn(), i.concurrentWith(),
+                i.team(), i.createdBy(), i.createdAt(), i.version());
         Inspection stored = inspections.insert(visit, entry("i"));
         inspections.replaceTeam(stored.id(), stored.version(), List.of(new TeamMember("lead", "lead-inspector")),
                 entry("i"));
@@ -133,6 +133,7 @@ class JpaStoresTest {
         assertThat(inspections.find(stored.id())).hasValueSatisfying(found -> {
             assertThat(found.topics()).containsExactly("permanence", "front-door");
             assertThat(found.visitNumber()).isEqualTo(2);
+            assertThat(found.seriesNumber()).isEqualTo(3);
             assertThat(found.team()).hasSize(1);
         });
         assertThat(inspections.find(inspections.insert(inspection("1.0", InspectionStatus.NOTIFIED), entry("i"))
@@ -308,7 +309,7 @@ class JpaStoresTest {
 
     private static Inspection inspection(String version, InspectionStatus status) {
         return new Inspection(UUID.randomUUID().toString(), "330", new FrameworkKey("testing", version), "visit",
-                null, null, List.of(), null, status, null, LocalDate.of(2025, 8, 18), null,
+                null, null, List.of(), null, null, status, null, LocalDate.of(2025, 8, 18), null,
                 List.of(new TeamMember("lead", "lead-inspector"), new TeamMember("ann", "inspector")), "lead",
                 Instant.parse("2025-08-18T09:00:00Z"), 0);
     }

@@ -16,7 +16,9 @@ import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.framework.Judgement;
 import org.inspectra.api.framework.MilestoneRule;
 import org.inspectra.api.framework.SourcedText;
+import org.inspectra.api.framework.SummaryQuestion;
 import org.inspectra.api.framework.Topic;
+import org.inspectra.api.framework.UnpublishedFirstVisit;
 import org.inspectra.api.registry.RegisteredFramework;
 import org.inspectra.api.theme.RegisteredTheme;
 
@@ -35,13 +37,18 @@ public record FrameworkDetail(String id, String version, String title, LocalDate
      * One inspection type: {@code topics} to open it on (at least one, where there are any), the {@code questions} it
      * seeks to answer, the {@code aspects} it always evaluates, and {@code seriesEndedBy}, only where its inspections
      * are numbered in a series, the type whose inspection ends the series; {@code lifecycle}, the ids of the statuses
-     * its inspections pass through in order, and {@code addedStatuses}, those of them its framework adds.
+     * its inspections pass through in order, and {@code addedStatuses}, those of them its framework adds;
+     * {@code summaryQuestions}, what the summary of its report answers; {@code unpublishedFirstVisit}, only where the
+     * first visit of a first series publishes nothing, what that visit leaves out.
      */
     public record InspectionTypeDetail(String id, String title, boolean graded, String source,
                                        List<MilestoneRuleDetail> milestones, List<Topic> topics,
                                        List<SourcedText> questions, List<SourcedText> aspects,
                                        @JsonInclude(JsonInclude.Include.NON_NULL) String seriesEndedBy,
-                                       List<String> lifecycle, List<AddedStatus> addedStatuses) {
+                                       List<String> lifecycle, List<AddedStatus> addedStatuses,
+                                       List<SummaryQuestion> summaryQuestions,
+                                       @JsonInclude(JsonInclude.Include.NON_NULL)
+                                       UnpublishedFirstVisit unpublishedFirstVisit) {
     }
 
     public record MilestoneRuleDetail(String id, String title, String after, int days, String count, String source) {
@@ -83,7 +90,7 @@ public record FrameworkDetail(String id, String version, String title, LocalDate
     private static InspectionTypeDetail type(InspectionType t) {
         return new InspectionTypeDetail(t.id(), t.title(), t.graded(), t.source(),
                 t.milestones().stream().map(FrameworkDetail::rule).toList(), t.topics(), t.questions(), t.aspects(),
-                t.seriesEndedBy(), t.lifecycle(), t.addedStatuses());
+                t.seriesEndedBy(), t.lifecycle(), t.addedStatuses(), t.summaryQuestions(), t.unpublishedFirstVisit());
     }
 
     private static MilestoneRuleDetail rule(MilestoneRule r) {

@@ -13,11 +13,14 @@ import org.inspectra.api.inspection.TeamMember;
 /**
  * An inspection as API.md shows it, with its milestones; {@code themeVersion} is the version of the deep-dive theme it
  * pinned, or null; {@code topics} the ids of the topics it was opened on (empty where its type takes none);
- * {@code visitNumber} its number within its authority's series, only where its type is numbered in one.
+ * {@code visitNumber} its number within its authority's series and {@code seriesNumber} which of the authority's
+ * series it belongs to, only where its type is numbered in one; the first visit of a first series plans no letter
+ * milestones where its framework says so (000 §208 note 28).
  */
 public record InspectionView(String id, String localAuthority, FrameworkRef framework, String type, String theme,
                              String themeVersion, List<String> topics,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) Integer visitNumber, String status,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Integer visitNumber,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Integer seriesNumber, String status,
                              LocalDate notifiedOn, String concurrentWith,
                              List<TeamMember> team, List<MilestoneView> milestones, String createdBy,
                              Instant createdAt, long version) {
@@ -28,7 +31,7 @@ public record InspectionView(String id, String localAuthority, FrameworkRef fram
     public static InspectionView of(Inspection i, List<Milestone> milestones) {
         return new InspectionView(i.id(), i.localAuthority(),
                 new FrameworkRef(i.framework().id(), i.framework().version()), i.type(), i.theme(), i.themeVersion(),
-                i.topics(), i.visitNumber(), i.statusId(), i.notifiedOn(), i.concurrentWith(), i.team(),
-                milestones.stream().map(MilestoneView::of).toList(), i.createdBy(), i.createdAt(), i.version());
+                i.topics(), i.visitNumber(), i.seriesNumber(), i.statusId(), i.notifiedOn(), i.concurrentWith(),
+                i.team(), milestones.stream().map(MilestoneView::of).toList(), i.createdBy(), i.createdAt(), i.version());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.inspectra.api.framework.AddedStatus;
 import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.framework.MilestoneRule;
+import org.inspectra.api.framework.UnpublishedFirstVisit;
 
 /**
  * The four kinds of ILACS inspection and visit ({@code 000 §1}) with their timelines, ids fixed by API.md.
@@ -61,6 +62,18 @@ final class IlacsInspectionTypes {
     private static final String WEEK_TABLE_MONITORING = "000 §129 (table)";
     private static final String ANNEX_A_TABLE = "000 §252 (table)";
     private static final String REPORTING_TABLE = "000 §224 (table)";
+
+    /**
+     * §208, the reporting table's monitoring visit column and its note 28: "We do not usually publish a letter after
+     * the first monitoring visit", "Unless this is the second set of monitoring visits for a local authority". That
+     * visit plans no letter milestones and passes over the letter's checking; its findings stay with the team and
+     * the authority.
+     */
+    static final UnpublishedFirstVisit FIRST_MONITORING_VISIT = new UnpublishedFirstVisit(
+            List.of(DRAFT_REPORT_SENT, FACTUAL_ACCURACY_DUE, FINAL_REPORT_SENT, PUBLICATION),
+            List.of("draft-sent", "factual-accuracy", "final"),
+            "No letter is usually published after the first monitoring visit, unless this is the second set of "
+                    + "monitoring visits for the local authority.", "000 §208, note 28");
 
     /** The optional status of a focused visit whose letter goes to additional moderation (§213). */
     static final String MODERATION = "moderation";
@@ -237,9 +250,8 @@ final class IlacsInspectionTypes {
                             FIELDWORK_START, 1, "000 §129 (text and table)"),
                     workingDays(FEEDBACK_MEETING, "Feedback of a summary of the findings to the local authority",
                             FIELDWORK_END, 0, "000 §138"),
-                    // Reporting table, "Focused visits and monitoring visits" column. §208 footnote 28: no letter is
-                    // usually published after the first monitoring visit; the SPI has no conditional milestones, so
-                    // the dates are given and the first visit simply does not use them.
+                    // Reporting table, "Focused visits and monitoring visits" column; the first visit of a first
+                    // series plans none of them (FIRST_MONITORING_VISIT, §208 note 28).
                     workingDays(DRAFT_REPORT_SENT,
                             "Draft letter sent to the local authority for factual accuracy checks",
                             FIELDWORK_END, 5, REPORTING_TABLE),
@@ -251,7 +263,8 @@ final class IlacsInspectionTypes {
                             FIELDWORK_END, 16, REPORTING_TABLE)))
             // §22, §112: monitoring visits run in a series after an inadequate judgement until the re-inspection,
             // "using a standard inspection", ends it; §208 note 28 tells the first visit of a series from the others.
-            .numberedInSeriesEndedBy(STANDARD);
+            .numberedInSeriesEndedBy(STANDARD)
+            .withUnpublishedFirstVisit(FIRST_MONITORING_VISIT);
     // No action-plan-due: "The local authority does not need to submit an action plan to us after a monitoring
     // visit" (§230).
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.inspectra.api.framework.MilestoneRule.NOTIFICATION;
 import static org.inspectra.framework.ilacs.internal.Seed.assertThatSeed;
 
+import java.nio.file.Files;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.inspectra.api.framework.MilestoneRule;
 import org.inspectra.api.framework.SourcedText;
 import org.inspectra.api.framework.SummaryQuestion;
 import org.inspectra.api.framework.Topic;
+import org.inspectra.api.framework.UnpublishedFirstVisit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -71,6 +73,22 @@ class IlacsInspectionTypesTest {
         });
         // §230: no action plan after a monitoring visit.
         assertThat(IlacsInspectionTypes.MONITORING.addedStatuses()).isEmpty();
+    }
+
+    @Test
+    void theFirstMonitoringVisitOfAFirstSeriesPublishesNoLetter() throws Exception {
+        assertThatSeed(seed).contains("We do not usually publish a letter after the first monitoring visit.");
+        // The footnote, which the cleaned text leaves out with the other page-end footnotes.
+        assertThatSeed(Files.readString(Seed.PATH))
+                .contains("28 Unless this is the second set of monitoring visits for a local authority.");
+        UnpublishedFirstVisit first = IlacsInspectionTypes.MONITORING.unpublishedFirstVisit();
+        assertThat(first.source()).isEqualTo("000 §208, note 28");
+        // Every milestone it leaves out is one of the reporting table's, and all of those are left out.
+        assertThat(IlacsInspectionTypes.MONITORING.milestones()).filteredOn(m -> m.source().contains("§224"))
+                .extracting(MilestoneRule::id).containsExactlyInAnyOrderElementsOf(first.milestones());
+        assertThat(IlacsInspectionTypes.MONITORING.lifecycle(first.skippedStatuses()))
+                .containsExactly("notified", "fieldwork", "findings-agreed", "published", "closed");
+        assertThat(IlacsInspectionTypes.FOCUSED.unpublishedFirstVisit()).isNull();
     }
 
     @Test
