@@ -9,9 +9,9 @@ import org.inspectra.api.error.TooLargeException;
 
 /**
  * The request body, counted as it is read (for the upload's progress) and refused (HTTP 413) once more than the limit
- * has been read. Before refusing, it reads on and
- * discards what the client is still sending (up to {@link #DRAIN_LIMIT}): a server that answers while the client is
- * still writing leaves an HTTP/1.1 client blocked on a full socket instead of reading the 413.
+ * has been read. Before refusing, it reads on and discards what the client is still sending (up to
+ * {@link #DRAIN_LIMIT}): a server that answers while the client is still writing leaves an HTTP/1.1 client blocked on
+ * a full socket instead of reading the 413.
  */
 final class LimitedInputStream extends FilterInputStream {
 
