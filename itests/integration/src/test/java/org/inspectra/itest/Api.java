@@ -1,6 +1,7 @@
 package org.inspectra.itest;
 
 import java.io.IOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -88,6 +89,25 @@ public final class Api {
         }
     }
 
+    /**
+     * A request whose body the caller writes to the connection's output stream, as slowly as it likes: its length is
+     * declared up front (no chunks), so the server knows the total while it reads.
+     */
+    public HttpURLConnection streaming(String method, String path, String contentType, long length)
+            throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+        connection.setRequestMethod(method);
+        connection.setDoOutput(true);
+        connection.setFixedLengthStreamingMode(length);
+        connection.setConnectTimeout(10_000);
+        connection.setReadTimeout(120_000);
+        connection.setRequestProperty("Content-Type", contentType);
+        if (authorization != null) {
+            connection.setRequestProperty("Authorization", authorization);
+        }
+        return connection;
+    }
+
     /** A GET asking for one media type, its body kept as bytes (a PDF, say). */
     public Document getAs(String path, String accept) {
         try {
@@ -146,7 +166,8 @@ public final class Api {
             HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
                     r.headers().firstValue("Location").orElse(null),
-                    r.headers().firstValue("WWW-Authenticate").orElse(null), r.body());
+                    r.headers().firstValue("WWW-Authenticate").orElse(null), r.headers().firstValue("Link")
+                    .orElse(null), r.body());
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + e, e);
         } catch (InterruptedException e) {
@@ -164,7 +185,8 @@ public final class Api {
     }
 
     /** One response. */
-    public record Reply(int status, String contentType, String location, String wwwAuthenticate, String body) {
+    public record Reply(int status, String contentType, String location, String wwwAuthenticate, String link,
+                        String body) {
 
         public JsonNode json() {
             try {

@@ -55,7 +55,8 @@ public class ApiIT extends InspectraTestSupport {
                 "/inspections/{id}/lines-of-enquiry", "/local-authorities/{code}/pathway",
                 "/inspections/{id}/documents", "/inspections/{id}/documents/{number}",
                 "/inspections/{id}/report", "/inspections/{id}/context", "/inspections/{id}/context/{itemId}",
-                "/inspections/{id}/summary", "/inspections/{id}/summary/{questionId}")) {
+                "/inspections/{id}/summary", "/inspections/{id}/summary/{questionId}",
+                "/inspections/{id}/child-lists/{listId}/import")) {
             assertTrue("OpenAPI document lists " + path + ": " + paths.fieldNames(), paths.has(path));
         }
     }

@@ -6,15 +6,26 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -30,7 +41,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * Child-level lists over HTTP against the booted distribution, whose inspectra-childdata bundle embeds POI and
  * Commons CSV: CSV and Excel uploads to a SIF inspection (004 Annex A, Table 2), duplicates in list 3 (000 §260), a
  * refused upload that leaves the list as it was, the size limit (set to 1 MB here through ConfigAdmin), the child
- * across lists and filters over one; the ILACS cohort (000 §150) proposed and accepted.
+ * across lists and filters over one; an upload's progress, read while a slow upload runs and once it has finished or
+ * been refused; the ILACS cohort (000 §150) proposed and accepted.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -47,6 +59,7 @@ public class ChildDataIT extends InspectraTestSupport {
     private Api inspector;
     private Api link;
     private Api outsider;
+    private Api otherLink;
 
     @Override
     @Configuration
@@ -62,6 +75,7 @@ public class ChildDataIT extends InspectraTestSupport {
         inspector = anonymous.asInspector();
         link = anonymous.as("lalink", "lalink");
         outsider = anonymous.as("inspector2", "inspector2");
+        otherLink = anonymous.as("lalink2", "lalink2");
         Fixtures.localAuthority(anonymous.asAdmin(), "330", "Birmingham");
     }
 
@@ -81,6 +95,33 @@ public class ChildDataIT extends InspectraTestSupport {
         assertEquals(2, result.path("rejected").asInt());
         assertTrue(result.toString(), hasIssue(result, 4, "child-id", "duplicate-child"));
         assertTrue(result.toString(), hasIssue(result, 5, "date-of-birth", "invalid-date"));
+
+        // The upload's progress stays readable once it has finished, under the id its answer gave.
+        JsonNode progress = link.get(progress(id, "list-3")).expect(200).json();
+        assertEquals(result.path("importId").asText(), progress.path("importId").asText());
+        assertEquals("completed", progress.path("state").asText());
+        assertEquals(4, progress.path("rowsRead").asInt());
+        assertEquals(2, progress.path("rowsAccepted").asInt());
+        assertEquals(2, progress.path("rowsRejected").asInt());
+        assertEquals(2, progress.path("problems").asInt());
+        assertEquals(100, progress.path("percent").asInt());
+        assertEquals("lalink", progress.path("startedBy").asText());
+        assertTrue(progress.toString(), progress.hasNonNull("startedAt") && progress.hasNonNull("finishedAt"));
+        assertEquals("completed", lead.get(progress(id, "list-3")).expect(200).json().path("state").asText());
+        // Another authority's link person, an inspector off the team: refused; a list never uploaded: 404.
+        otherLink.get(progress(id, "list-3")).problem(403);
+        outsider.get(progress(id, "list-3")).problem(403);
+        lead.get(progress(id, "list-4")).problem(404);
+        lead.get(progress(id, "list-99")).problem(404);
+        Api.local().get(progress(id, "list-3")).problem(401);
+        JsonNode openApi = Api.local().get("/openapi.json").expect(200).json();
+        assertTrue(openApi.path("paths").toString(), openApi.path("paths")
+                .has("/inspections/{id}/child-lists/{listId}/import"));
+        JsonNode schemas = openApi.path("components").path("schemas");
+        assertTrue(schemas.path("ImportResult").toString(), schemas.path("ImportResult").path("properties")
+                .has("importId"));
+        assertTrue(schemas.path("ImportProgressView").toString(), schemas.path("ImportProgressView")
+                .path("properties").has("rowsRead"));
 
         upload(lead, id, "list-8", CSV, csv(
                 "Child unique ID,Gender,Number of episodes the child has been 'missing' from their placement in the "
@@ -134,6 +175,12 @@ public class ChildDataIT extends InspectraTestSupport {
         assertTrue(names.toString(), names.toString().contains("personal-name-column"));
         upload(lead, id, "list-5", CSV, csv("Gender", "F")).problem(422);
         upload(lead, id, "list-5", CSV, csv("Child unique ID,Date of birth", "K-4,yesterday")).problem(422);
+        JsonNode refused = lead.get(progress(id, "list-5")).expect(200).json();
+        assertEquals("refused", refused.path("state").asText());
+        assertEquals(1, refused.path("rowsRead").asInt());
+        assertEquals(0, refused.path("rowsAccepted").asInt());
+        assertEquals(1, refused.path("problems").asInt());
+        assertTrue(refused.toString(), refused.path("detail").asText().contains("unchanged"));
         upload(lead, id, "list-5", "application/json", "{}".getBytes(StandardCharsets.UTF_8)).problem(415);
         upload(outsider, id, "list-5", CSV, csv("Child unique ID", "K-5")).problem(403);
         upload(lead, id, "list-99", CSV, csv("Child unique ID", "K-5")).problem(404);
@@ -141,6 +188,92 @@ public class ChildDataIT extends InspectraTestSupport {
         JsonNode rows = lead.get("/inspections/" + id + "/child-lists/list-5").expect(200).json();
         assertEquals(2, rows.path("count").asInt());
         assertEquals("K-1", rows.path("rows").get(0).path("childId").asText());
+    }
+
+    @Test
+    public void aSlowUploadShowsItsProgressWhileItRunsAndThenCompleted() throws Exception {
+        String id = open();
+        int rows = 6_000;
+        StringBuilder first = new StringBuilder("Child unique ID,Gender\r\n");
+        StringBuilder rest = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            (i < rows / 2 ? first : rest).append("S-").append(i).append(i % 2 == 0 ? ",F" : ",M").append("\r\n");
+        }
+        byte[] head = first.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] tail = rest.toString().getBytes(StandardCharsets.UTF_8);
+        CountDownLatch seenRunning = new CountDownLatch(1);
+        ExecutorService client = Executors.newSingleThreadExecutor();
+        try {
+            // The link person's client sends the first half of the list, then holds the rest back until the test
+            // has seen the upload running: no timing decides what the server has read when it is asked.
+            Future<String> answer = client.submit(() -> {
+                HttpURLConnection put = link.streaming("PUT", "/inspections/" + id + "/child-lists/list-8", CSV,
+                        head.length + tail.length);
+                try (OutputStream out = put.getOutputStream()) {
+                    out.write(head);
+                    out.flush();
+                    seenRunning.await(2, TimeUnit.MINUTES);
+                    out.write(tail);
+                }
+                assertEquals(200, put.getResponseCode());
+                assertTrue(String.valueOf(put.getHeaderField("Link")), put.getHeaderField("Link")
+                        .contains("/child-lists/list-8/import") && put.getHeaderField("Link").contains("monitor"));
+                try (InputStream in = put.getInputStream()) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            });
+            JsonNode running = await(lead, id, "list-8", p -> p.path("state").asText().equals("running")
+                    && p.path("rowsRead").asLong() > 0, answer);
+            seenRunning.countDown();
+            assertTrue(running.toString(), running.path("rowsRead").asLong() <= rows / 2);
+            assertTrue(running.toString(), running.path("bytesRead").asLong() <= head.length);
+            assertEquals(head.length + tail.length, running.path("totalBytes").asLong());
+            assertTrue(running.toString(), running.path("percent").asInt() < 100);
+            assertTrue(running.toString(), running.path("finishedAt").isNull());
+            assertEquals("lalink", running.path("startedBy").asText());
+            otherLink.get(progress(id, "list-8")).problem(403);
+
+            JsonNode result = new ObjectMapper().readTree(answer.get(2, TimeUnit.MINUTES));
+            assertEquals(rows, result.path("accepted").asInt());
+            assertEquals(running.path("importId").asText(), result.path("importId").asText());
+            JsonNode completed = await(lead, id, "list-8", p -> p.path("state").asText().equals("completed"), null);
+            assertEquals(result.path("importId").asText(), completed.path("importId").asText());
+            assertEquals(rows, completed.path("rowsRead").asInt());
+            assertEquals(rows, completed.path("rowsAccepted").asInt());
+            assertEquals(head.length + tail.length, completed.path("bytesRead").asLong());
+            assertEquals(100, completed.path("percent").asInt());
+        } finally {
+            seenRunning.countDown();
+            client.shutdownNow();
+        }
+    }
+
+    /** Polls the list's import progress until it matches, for at most a minute (or until the upload answers). */
+    private static JsonNode await(Api api, String id, String listId, Predicate<JsonNode> matches, Future<?> upload)
+            throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            Api.Reply reply = api.get(progress(id, listId));
+            if (reply.status() == 200) {
+                last = reply.json();
+                if (matches.test(last)) {
+                    return last;
+                }
+            } else {
+                reply.problem(404);
+            }
+            if (upload != null && upload.isDone()) {
+                upload.get();
+                throw new AssertionError("the upload answered before its progress matched: " + last);
+            }
+            Api.sleep(20);
+        }
+        throw new AssertionError("the progress of " + listId + " did not match within a minute: " + last);
+    }
+
+    private static String progress(String id, String listId) {
+        return "/inspections/" + id + "/child-lists/" + listId + "/import";
     }
 
     @Test

@@ -7,9 +7,10 @@ import java.util.Map;
 import org.inspectra.api.security.Caller;
 
 /**
- * Child-level lists of one inspection. Uploading is for the inspection's team and the authority's link people;
- * reading the children's rows is for the team and administrators only.
+ * Child-level lists of one inspection. Uploading, and following an upload's progress, is for the inspection's team
+ * and the authority's link people; reading the children's rows is for the team and administrators only.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface ChildDataService {
 
     /** The media type of a CSV upload. */
@@ -31,7 +32,29 @@ public interface ChildDataService {
      *                                                        could be accepted
      * @throws org.inspectra.api.error.TooLargeException      where the body is over the configured limit
      */
-    ImportResult replace(String inspectionId, String listId, String mediaType, InputStream content, Caller caller);
+    default ImportResult replace(String inspectionId, String listId, String mediaType, InputStream content,
+                                 Caller caller) {
+        return replace(inspectionId, listId, mediaType, content, -1, caller);
+    }
+
+    /**
+     * {@link #replace(String, String, String, InputStream, Caller)} with the body's declared length, so that its
+     * {@link #progress} can tell the share read. The answer carries the upload's {@link ImportResult#importId()}.
+     *
+     * @param contentLength the body's length in bytes as the request declared it, or -1 where it did not
+     */
+    ImportResult replace(String inspectionId, String listId, String mediaType, InputStream content, long contentLength,
+                         Caller caller);
+
+    /**
+     * The progress of the list's running upload (the latest begun, where several run), else of its last finished
+     * one. Progress is kept in memory: uploads finished before the server started are not reported. Who may: as for
+     * uploading.
+     *
+     * @throws org.inspectra.api.error.NotFoundException where the inspection or the list is unknown, or the list has
+     *                                                   not been uploaded since the server started
+     */
+    ImportProgress progress(String inspectionId, String listId, Caller caller);
 
     /** Every list the child is on, with its rows; empty lists where the child is on none. */
     ChildView child(String inspectionId, String childId, Caller caller);

@@ -10,13 +10,26 @@ import java.util.List;
  * @param accepted rows stored
  * @param rejected rows refused for an error, each with at least one issue
  * @param issues   the issues, in sheet order, at most {@link #MAX_ISSUES} and then one {@code issues-truncated}
+ * @param importId the upload's id, under which {@link ChildDataService#progress} reports it; {@code null} where the
+ *                 result was not made by an upload (a stored summary)
  */
-public record ImportResult(String listId, long rows, long accepted, long rejected, List<ImportIssue> issues) {
+public record ImportResult(String listId, long rows, long accepted, long rejected, List<ImportIssue> issues,
+                           String importId) {
 
     /** Issues listed in one answer; counts stay exact beyond it. */
     public static final int MAX_ISSUES = 1000;
 
     public ImportResult {
         issues = List.copyOf(issues);
+    }
+
+    /** A result without an upload's id, as it was before uploads had one. */
+    public ImportResult(String listId, long rows, long accepted, long rejected, List<ImportIssue> issues) {
+        this(listId, rows, accepted, rejected, issues, null);
+    }
+
+    /** The same result as the answer to the upload with this id. */
+    public ImportResult withImportId(String id) {
+        return new ImportResult(listId, rows, accepted, rejected, issues, id);
     }
 }

@@ -13,10 +13,12 @@ import java.util.Map;
 import org.inspectra.api.childdata.ChildDataService;
 import org.inspectra.api.childdata.ChildRow;
 import org.inspectra.api.childdata.ChildView;
+import org.inspectra.api.childdata.ImportProgress;
 import org.inspectra.api.childdata.ImportResult;
 import org.inspectra.api.childdata.ListedRows;
 import org.inspectra.api.error.ConflictException;
 import org.inspectra.api.error.ForbiddenException;
+import org.inspectra.api.error.InspectraException;
 import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.NotFoundException;
 import org.inspectra.api.framework.ChildListSpec;
@@ -41,7 +43,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * own list of children the theme bundle names, {@code 003 §19}; read through the API's {@link ThemeRegistry}). Who
  * may: the inspection's team, its authority's link people (who send the lists, {@code 000 §255}) and administrators
  * upload; only the team and administrators read the children's rows. Reading the inspection at all is
- * {@link InspectionService#readable}'s decision.
+ * {@link InspectionService#readable}'s decision. Each upload is tracked from the moment its body is read
+ * ({@link ImportTracker}), so its progress can be read while it runs.
  */
 @Component(service = ChildDataService.class, configurationPid = "org.inspectra.childdata")
 @Designate(ocd = ImportingChildDataService.Config.class)
@@ -62,6 +65,7 @@ public final class ImportingChildDataService implements ChildDataService {
     private final ChildListStore store;
     private final long maxUploadBytes;
     private final Clock clock;
+    private final ImportTracker imports;
 
     @Activate
     public ImportingChildDataService(Config config, @Reference InspectionService inspections,
@@ -78,29 +82,43 @@ public final class ImportingChildDataService implements ChildDataService {
         this.store = store;
         this.maxUploadBytes = maxUploadBytes;
         this.clock = clock;
+        this.imports = new ImportTracker(clock);
     }
 
     @Override
     public ImportResult replace(String inspectionId, String listId, String mediaType, InputStream content,
-                                Caller caller) {
-        Inspection inspection = inspections.readable(inspectionId, caller);
-        if (!caller.isAdmin() && !inspection.hasTeamMember(caller.user())
-                && !caller.localAuthorities().contains(inspection.localAuthority())) {
-            throw new ForbiddenException("Only the inspection's team and the local authority's link people upload "
-                    + "its child-level lists");
-        }
+                                long contentLength, Caller caller) {
+        Inspection inspection = readableByUploaders(inspectionId, caller);
         if (inspection.status().readOnly()) {
             throw new ConflictException("Inspection " + inspectionId + " is " + inspection.statusId()
                     + " and read-only");
         }
         ChildListSpec spec = list(inspection, listId);
-        InputStream body = new LimitedInputStream(content, maxUploadBytes);
+        // Tracked from here on: what is refused before (who, which inspection, which list) never began.
+        TrackedImport tracked = imports.start(inspectionId, listId, caller.user(), contentLength);
+        try {
+            ImportResult result = read(inspectionId, spec, mediaType,
+                    new LimitedInputStream(content, maxUploadBytes, tracked::bytesRead), tracked, caller);
+            imports.completed(tracked);
+            return result.withImportId(tracked.id());
+        } catch (InspectraException refusal) {
+            imports.refused(tracked, refusal);
+            throw refusal;
+        } catch (RuntimeException | Error e) {
+            imports.failed(tracked);
+            throw e;
+        }
+    }
+
+    private ImportResult read(String inspectionId, ChildListSpec spec, String mediaType, InputStream body,
+                              ListImport.Progress progress, Caller caller) {
+        String listId = spec.id();
         String label = "Inspection " + inspectionId + " " + listId;
         try (Sheet sheet = open(mediaType, body, listId)) {
             AuditEntry audit = new AuditEntry(clock.instant(), caller.user(), "child-list.replace",
                     "inspection/" + inspectionId + "/child-lists/" + listId, null, null);
             return store.replace(inspectionId, listId, sink -> {
-                ListImport upload = new ListImport(spec, LocalDate.now(clock), sink, label);
+                ListImport upload = new ListImport(spec, LocalDate.now(clock), sink, label, progress);
                 try {
                     sheet.read(upload);
                 } catch (IOException e) {
@@ -111,6 +129,25 @@ public final class ImportingChildDataService implements ChildDataService {
         } catch (IOException | UncheckedIOException e) {
             throw new InvalidInputException("The upload broke off before its end; the list is unchanged");
         }
+    }
+
+    @Override
+    public ImportProgress progress(String inspectionId, String listId, Caller caller) {
+        Inspection inspection = readableByUploaders(inspectionId, caller);
+        ChildListSpec spec = list(inspection, listId);
+        return imports.current(inspectionId, spec.id()).orElseThrow(() -> new NotFoundException("No upload of "
+                + listId + " to inspection " + inspectionId + " since the server started"));
+    }
+
+    /** Uploads, and their progress, are for the inspection's team, its authority's link people and administrators. */
+    private Inspection readableByUploaders(String inspectionId, Caller caller) {
+        Inspection inspection = inspections.readable(inspectionId, caller);
+        if (!caller.isAdmin() && !inspection.hasTeamMember(caller.user())
+                && !caller.localAuthorities().contains(inspection.localAuthority())) {
+            throw new ForbiddenException("Only the inspection's team and the local authority's link people upload "
+                    + "its child-level lists and follow their progress");
+        }
+        return inspection;
     }
 
     private static Sheet open(String mediaType, InputStream body, String listId) throws IOException {

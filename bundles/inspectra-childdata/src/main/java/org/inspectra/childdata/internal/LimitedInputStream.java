@@ -3,13 +3,15 @@ package org.inspectra.childdata.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.LongConsumer;
 
 import org.inspectra.api.error.TooLargeException;
 
 /**
- * The request body, refused (HTTP 413) once more than the limit has been read. Before refusing, it reads on and
- * discards what the client is still sending (up to {@link #DRAIN_LIMIT}): a server that answers while the client is
- * still writing leaves an HTTP/1.1 client blocked on a full socket instead of reading the 413.
+ * The request body, counted as it is read (for the upload's progress) and refused (HTTP 413) once more than the limit
+ * has been read. Before refusing, it reads on and discards what the client is still sending (up to
+ * {@link #DRAIN_LIMIT}): a server that answers while the client is still writing leaves an HTTP/1.1 client blocked on
+ * a full socket instead of reading the 413.
  */
 final class LimitedInputStream extends FilterInputStream {
 
@@ -17,11 +19,19 @@ final class LimitedInputStream extends FilterInputStream {
     static final long DRAIN_LIMIT = 256L * 1024 * 1024;
 
     private final long limit;
+    private final LongConsumer progress;
     private long read;
 
     LimitedInputStream(InputStream in, long limit) {
+        this(in, limit, total -> {
+        });
+    }
+
+    /** @param progress told the bytes read in all after each read, on the reading thread */
+    LimitedInputStream(InputStream in, long limit, LongConsumer progress) {
         super(in);
         this.limit = limit;
+        this.progress = progress;
     }
 
     @Override
@@ -65,6 +75,7 @@ final class LimitedInputStream extends FilterInputStream {
 
     private void count(long n) throws IOException {
         read += n;
+        progress.accept(read);
         if (read > limit) {
             drain();
             throw new TooLargeException("The upload is larger than the limit of " + limit + " bytes; split the "

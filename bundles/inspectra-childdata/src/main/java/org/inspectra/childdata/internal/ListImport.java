@@ -30,13 +30,28 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Memory: the current row, the issues (at most {@link ImportResult#MAX_ISSUES}) and, for one-row-per-child lists,
  * the child IDs seen.
+ *
+ * <p>Progress: the counts go to a {@link Progress} every {@link #PUBLISH_EVERY} rows, after the heading row and once
+ * all rows are read, so a reader of the progress costs the import next to nothing.
  */
 final class ListImport implements RowHandler {
+
+    /** Receives the counts so far; called on the importing thread. */
+    @FunctionalInterface
+    interface Progress {
+        Progress NONE = (rows, accepted, rejected, problems) -> {
+        };
+
+        void counted(long rows, long accepted, long rejected, long problems);
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(ListImport.class);
 
     /** Rows between two progress reports in the log. */
     static final long PROGRESS_EVERY = 20_000;
+
+    /** Rows between two updates of the {@link Progress}. */
+    static final long PUBLISH_EVERY = 500;
 
     /** Rows above the heading row that are skipped (titles, notes) before the first row is taken as the headings. */
     static final int MAX_PREAMBLE = 10;
@@ -45,6 +60,7 @@ final class ListImport implements RowHandler {
     private final LocalDate today;
     private final Consumer<ChildRow> sink;
     private final String label;
+    private final Progress progress;
     private final List<ImportIssue> issues = new ArrayList<>();
     private final Set<String> children = new HashSet<>();
     private Headings headings;
@@ -55,10 +71,15 @@ final class ListImport implements RowHandler {
     private int preamble;
 
     ListImport(ChildListSpec spec, LocalDate today, Consumer<ChildRow> sink, String label) {
+        this(spec, today, sink, label, Progress.NONE);
+    }
+
+    ListImport(ChildListSpec spec, LocalDate today, Consumer<ChildRow> sink, String label, Progress progress) {
         this.spec = spec;
         this.today = today;
         this.sink = sink;
         this.label = label;
+        this.progress = progress;
     }
 
     @Override
@@ -73,6 +94,7 @@ final class ListImport implements RowHandler {
             }
             headings = Headings.match(spec, cells, number);
             headings.issues().forEach(this::report);
+            publish();
             return;
         }
         rows++;
@@ -80,6 +102,9 @@ final class ListImport implements RowHandler {
             accepted++;
         } else {
             rejected++;
+        }
+        if (rows % PUBLISH_EVERY == 0) {
+            publish();
         }
         if (rows % PROGRESS_EVERY == 0) {
             LOG.info("{}: {} rows read, {} accepted, {} rejected", label, rows, accepted, rejected);
@@ -135,6 +160,10 @@ final class ListImport implements RowHandler {
         return ok;
     }
 
+    private void publish() {
+        progress.counted(rows, accepted, rejected, issueCount);
+    }
+
     private void report(ImportIssue issue) {
         issueCount++;
         if (issues.size() < ImportResult.MAX_ISSUES) {
@@ -150,6 +179,7 @@ final class ListImport implements RowHandler {
      *                                place would lose the previous one for nothing
      */
     ImportResult result() {
+        publish();
         if (headings == null) {
             throw new InvalidInputException("The upload is empty: a heading row and one row per child are expected");
         }

@@ -27,8 +27,8 @@ import org.inspectra.api.framework.FieldType;
  * Not a test: generates a synthetic Annex A for the largest authority (lists 1-10, about 100,000 rows, the columns of
  * SIF's Table 2 opening and a spread of types) as CSV and as Excel workbooks, then reads it twice in each format:
  * a baseline pass that only parses (the floor any import pays), and the import pass that matches headings, checks and
- * normalises every field and row, and hands each accepted row on. Prints rows per second and the peak heap of each
- * pass. Storage is left out: it is the database's speed, not the reader's. Run it as README.md says.
+ * normalises every field and row, counts bytes and rows for its progress as an upload does, and hands each accepted row
+ * on. Prints rows per second and the peak heap of each pass. Storage is left out: it is the database's speed, not the reader's. Run it as README.md says.
  */
 public final class ImportBenchmark {
 
@@ -81,15 +81,20 @@ public final class ImportBenchmark {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long[] rows = {0};
         long start = System.nanoTime();
+        ImportTracker tracker = new ImportTracker(java.time.Clock.systemUTC());
         for (ChildListSpec spec : specs) {
             Path file = folder.resolve(spec.id() + "." + format);
-            try (InputStream in = Files.newInputStream(file);
+            // The import pass counts bytes and rows for its progress, as an upload does.
+            TrackedImport tracked = tracker.start("benchmark", spec.id(), "benchmark", Files.size(file));
+            try (InputStream in = check ? new LimitedInputStream(Files.newInputStream(file), Long.MAX_VALUE,
+                    tracked::bytesRead) : Files.newInputStream(file);
                  org.inspectra.childdata.internal.Sheet sheet = format.equals("csv") ? new CsvSheet(in)
                          : new XlsxSheet(in, spec.id())) {
                 if (check) {
-                    ListImport upload = new ListImport(spec, TODAY, row -> rows[0]++, spec.id());
+                    ListImport upload = new ListImport(spec, TODAY, row -> rows[0]++, spec.id(), tracked);
                     sheet.read(upload);
                     upload.result();
+                    tracker.completed(tracked);
                 } else {
                     sheet.read((number, cells) -> rows[0]++);
                 }

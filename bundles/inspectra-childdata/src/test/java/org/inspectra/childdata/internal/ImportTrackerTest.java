@@ -1,0 +1,231 @@
+package org.inspectra.childdata.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.inspectra.api.childdata.ImportProgress;
+import org.inspectra.api.childdata.ImportState;
+import org.inspectra.api.error.RuleViolationException;
+import org.inspectra.api.error.TooLargeException;
+import org.inspectra.api.error.Violation;
+import org.junit.jupiter.api.Test;
+
+class ImportTrackerTest {
+
+    private static final Instant NOW = Instant.parse("2025-09-01T09:00:00Z");
+
+    private final ImportTracker tracker = new ImportTracker(Clock.fixed(NOW, ZoneOffset.UTC), 3);
+
+    @Test
+    void nothingIsReportedForAListNeverUploaded() {
+        assertThat(tracker.current("i-1", "list-3")).isEmpty();
+    }
+
+    @Test
+    void aRunningUploadReportsWhatItHasReadAndCompletesWithItsCounts() {
+        TrackedImport upload = tracker.start("i-1", "list-3", "lead", 2_000);
+        upload.bytesRead(500);
+        upload.counted(40, 38, 2, 3);
+
+        ImportProgress running = tracker.current("i-1", "list-3").orElseThrow();
+        assertThat(running.importId()).isEqualTo(upload.id());
+        assertThat(running.state()).isEqualTo(ImportState.RUNNING);
+        assertThat(running.startedBy()).isEqualTo("lead");
+        assertThat(running.startedAt()).isEqualTo(NOW);
+        assertThat(running.finishedAt()).isNull();
+        assertThat(running.bytesRead()).isEqualTo(500);
+        assertThat(running.totalBytes()).isEqualTo(2_000);
+        assertThat(running.percent()).isEqualTo(25);
+        assertThat(running).extracting(ImportProgress::rowsRead, ImportProgress::rowsAccepted,
+                ImportProgress::rowsRejected, ImportProgress::problems).containsExactly(40L, 38L, 2L, 3L);
+
+        upload.bytesRead(2_000);
+        assertThat(tracker.current("i-1", "list-3").orElseThrow().percent()).as("running shows at most 99")
+                .isEqualTo(99);
+        upload.counted(80, 77, 3, 4);
+        tracker.completed(upload);
+
+        ImportProgress done = tracker.current("i-1", "list-3").orElseThrow();
+        assertThat(done.state()).isEqualTo(ImportState.COMPLETED);
+        assertThat(done.finishedAt()).isEqualTo(NOW);
+        assertThat(done.percent()).isEqualTo(100);
+        assertThat(done.rowsRead()).isEqualTo(80);
+        assertThat(done.detail()).isNull();
+        assertThat(tracker.running()).isZero();
+    }
+
+    @Test
+    void withoutADeclaredLengthThereIsNoPercentage() {
+        TrackedImport upload = tracker.start("i-1", "list-3", "lead", -1);
+        upload.bytesRead(500);
+        ImportProgress running = upload.snapshot();
+        assertThat(running.totalBytes()).isNull();
+        assertThat(running.percent()).isNull();
+    }
+
+    @Test
+    void aRefusalKeepsItsProblemsAndDetailAndCountsAtLeastItsViolations() {
+        TrackedImport rows = tracker.start("i-1", "list-3", "lalink", 100);
+        rows.counted(5, 0, 5, 7);
+        tracker.refused(rows, new RuleViolationException("No row of list-3 could be accepted; the list is unchanged",
+                List.of(new Violation("row 2", "invalid-date", "x"))));
+        ImportProgress refused = tracker.current("i-1", "list-3").orElseThrow();
+        assertThat(refused.state()).isEqualTo(ImportState.REFUSED);
+        assertThat(refused.problems()).isEqualTo(7);
+        assertThat(refused.rowsAccepted()).isZero();
+        assertThat(refused.detail()).contains("the list is unchanged");
+        assertThat(refused.finishedAt()).isEqualTo(NOW);
+
+        TrackedImport headings = tracker.start("i-1", "list-4", "lalink", 100);
+        tracker.refused(headings, new RuleViolationException("The heading row of list-4 does not fit",
+                List.of(new Violation("heading", "missing-column", "a"), new Violation("heading",
+                        "personal-name-column", "b"))));
+        assertThat(tracker.current("i-1", "list-4").orElseThrow().problems()).isEqualTo(2);
+
+        TrackedImport large = tracker.start("i-1", "list-5", "lalink", -1);
+        tracker.refused(large, new TooLargeException("The upload is larger than the limit"));
+        assertThat(tracker.current("i-1", "list-5").orElseThrow())
+                .extracting(ImportProgress::state, ImportProgress::problems).containsExactly(ImportState.REFUSED, 0L);
+    }
+
+    @Test
+    void aFailureSaysNothingOfItsCause() {
+        TrackedImport upload = tracker.start("i-1", "list-3", "lead", -1);
+        tracker.failed(upload);
+        ImportProgress failed = tracker.current("i-1", "list-3").orElseThrow();
+        assertThat(failed.state()).isEqualTo(ImportState.FAILED);
+        assertThat(failed.detail()).contains("the list is unchanged");
+    }
+
+    @Test
+    void anUploadEndsOnceAndTheFirstEndingStands() {
+        TrackedImport upload = tracker.start("i-1", "list-3", "lead", -1);
+        tracker.completed(upload);
+        tracker.failed(upload);
+        assertThat(tracker.current("i-1", "list-3").orElseThrow().state()).isEqualTo(ImportState.COMPLETED);
+    }
+
+    @Test
+    void theLatestRunningUploadIsShownBeforeAnyFinishedOne() {
+        TrackedImport first = tracker.start("i-1", "list-3", "lead", -1);
+        TrackedImport second = tracker.start("i-1", "list-3", "inspector", -1);
+        assertThat(tracker.current("i-1", "list-3").orElseThrow().importId()).isEqualTo(second.id());
+        tracker.completed(second);
+        assertThat(tracker.current("i-1", "list-3").orElseThrow())
+                .extracting(ImportProgress::importId, ImportProgress::state)
+                .containsExactly(first.id(), ImportState.RUNNING);
+        tracker.refused(first, new TooLargeException("too large"));
+        assertThat(tracker.current("i-1", "list-3").orElseThrow())
+                .extracting(ImportProgress::importId, ImportProgress::state)
+                .containsExactly(first.id(), ImportState.REFUSED);
+        assertThat(tracker.current("i-2", "list-3")).as("another inspection's list").isEmpty();
+    }
+
+    @Test
+    void onlyTheListsFinishedMostRecentlyAreRemembered() {
+        for (int list = 1; list <= 5; list++) {
+            tracker.completed(tracker.start("i-1", "list-" + list, "lead", -1));
+        }
+        // list-3 finishes again, so list-4 is now the eldest after it
+        tracker.completed(tracker.start("i-1", "list-3", "lead", -1));
+        tracker.completed(tracker.start("i-1", "list-6", "lead", -1));
+        assertThat(tracker.finished()).isEqualTo(3);
+        assertThat(tracker.current("i-1", "list-3")).isPresent();
+        assertThat(tracker.current("i-1", "list-5")).isPresent();
+        assertThat(tracker.current("i-1", "list-6")).isPresent();
+        assertThat(tracker.current("i-1", "list-4")).isEmpty();
+        assertThat(tracker.current("i-1", "list-1")).isEmpty();
+    }
+
+    @Test
+    void readersSeeConsistentGrowingCountsWhileUploadsRunAndFinishOnOtherThreads() throws Exception {
+        ImportTracker shared = new ImportTracker(Clock.systemUTC(), 50);
+        int uploads = 200;
+        long rows = 5_000;
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int u = 0; u < uploads; u++) {
+                String list = "list-" + (u % 10);
+                String inspection = "i-" + (u % 70);
+                int n = u;
+                writers.add(pool.submit(() -> {
+                    go.await();
+                    TrackedImport upload = shared.start(inspection, list, "user-" + n, rows * 10);
+                    for (long r = 1; r <= rows; r++) {
+                        upload.bytesRead(r * 10);
+                        if (r % 100 == 0) {
+                            // accepted + rejected = read, problems = rejected: a torn read would break either
+                            upload.counted(r, r - r / 10, r / 10, r / 10);
+                        }
+                    }
+                    if (n % 7 == 0) {
+                        shared.refused(upload, new TooLargeException("too large"));
+                    } else {
+                        shared.completed(upload);
+                    }
+                    return null;
+                }));
+            }
+            List<Future<Long>> readers = new ArrayList<>();
+            for (int r = 0; r < 2; r++) {
+                readers.add(pool.submit(() -> {
+                    go.await();
+                    long seen = 0;
+                    while (writing.get()) {
+                        for (int i = 0; i < 70; i++) {
+                            for (int l = 0; l < 10; l++) {
+                                var p = shared.current("i-" + i, "list-" + l);
+                                if (p.isPresent()) {
+                                    ImportProgress progress = p.get();
+                                    assertThat(progress.rowsAccepted() + progress.rowsRejected())
+                                            .isEqualTo(progress.rowsRead());
+                                    assertThat(progress.problems()).isEqualTo(progress.rowsRejected());
+                                    assertThat(progress.rowsRead()).isBetween(0L, rows);
+                                    assertThat(progress.bytesRead()).isBetween(0L, rows * 10);
+                                    seen++;
+                                }
+                            }
+                        }
+                    }
+                    return seen;
+                }));
+            }
+            go.countDown();
+            for (Future<?> writer : writers) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+            writing.set(false);
+            for (Future<Long> reader : readers) {
+                assertThat(reader.get(60, TimeUnit.SECONDS)).isPositive();
+            }
+        } finally {
+            writing.set(false);
+            pool.shutdownNow();
+        }
+        assertThat(shared.running()).isZero();
+        assertThat(shared.finished()).isEqualTo(50);
+        for (int i = 0; i < 70; i++) {
+            for (int l = 0; l < 10; l++) {
+                shared.current("i-" + i, "list-" + l).ifPresent(p -> {
+                    assertThat(p.state()).isIn(ImportState.COMPLETED, ImportState.REFUSED);
+                    assertThat(p.rowsRead()).isEqualTo(rows);
+                    assertThat(p.finishedAt()).isNotNull();
+                });
+            }
+        }
+    }
+}
