@@ -56,7 +56,8 @@ public class ApiIT extends InspectraTestSupport {
                 "/inspections/{id}/documents", "/inspections/{id}/documents/{number}",
                 "/inspections/{id}/report", "/inspections/{id}/context", "/inspections/{id}/context/{itemId}",
                 "/inspections/{id}/summary", "/inspections/{id}/summary/{questionId}",
-                "/inspections/{id}/child-lists/{listId}/import")) {
+                "/inspections/{id}/child-lists/{listId}/import",
+                "/admin/frameworks/{id}/themes/{themeId}/versions/{version}")) {
             assertTrue("OpenAPI document lists " + path + ": " + paths.fieldNames(), paths.has(path));
         }
     }

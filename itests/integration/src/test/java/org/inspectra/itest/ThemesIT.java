@@ -156,10 +156,20 @@ public class ThemesIT extends InspectraTestSupport {
         String criterion = detail.path("criteria").get(0).path("id").asText();
         assertEquals("generated-deep-dive-response", criterion);
 
+        // An administrator uninstalls a theme version no inspection pins; it can be deployed again.
+        String removal = "/admin/frameworks/targeted/themes/generated-deep-dive/versions/1.0";
+        lead.delete(removal).problem(403);
+        assertEquals("uninstalled", admin.delete(removal).expect(200).json().path("outcome").asText());
+        lead.get("/frameworks/targeted/themes/generated-deep-dive").problem(404);
+        admin.delete(removal).problem(404);
+        admin.postFile("/admin/frameworks", "application/java-archive", Fixtures.generatedTheme()).expect(201);
+
         JsonNode inspection = Fixtures.openInspection(lead, targeted("generated-deep-dive", "2025-06-03"));
         assertEquals("1.0", inspection.path("themeVersion").asText());
         inspector.post("/inspections/" + inspection.path("id").asText() + "/evidence",
                 evidence(criterion, "Seen", null)).expect(201);
+        // Once an inspection pins it, it stays: the inspection keeps its theme's criteria for life.
+        admin.delete(removal).problem(409);
     }
 
     private static String targeted(String theme, String notifiedOn) {

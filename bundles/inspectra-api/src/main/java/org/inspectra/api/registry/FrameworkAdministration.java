@@ -26,4 +26,13 @@ public interface FrameworkAdministration {
      * one that only closed inspections pin is retired, so they keep their framework.
      */
     RemovalOutcome remove(String frameworkId, String version, boolean retire, Caller caller);
+
+    /**
+     * Uninstalls the bundle of a deep-dive theme version, and with it the other theme versions it provides. Refused
+     * with a conflict while any inspection pins one of them (an inspection keeps its theme's criteria for life) or
+     * where the bundle also provides a framework.
+     *
+     * @throws org.inspectra.api.error.NotFoundException where no such theme version is installed
+     */
+    void removeTheme(String frameworkId, String themeId, String version, Caller caller);
 }

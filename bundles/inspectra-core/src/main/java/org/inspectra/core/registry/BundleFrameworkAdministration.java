@@ -18,6 +18,7 @@ import org.inspectra.api.error.NotFoundException;
 import org.inspectra.api.error.TooLargeException;
 import org.inspectra.api.error.Violation;
 import org.inspectra.api.framework.FrameworkKey;
+import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.registry.Deployment;
 import org.inspectra.api.registry.FrameworkAdministration;
 import org.inspectra.api.registry.FrameworkRegistry;
@@ -194,6 +195,41 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
                 "framework/" + framework.key(), framework.bundle().symbolicName() + " "
                 + framework.bundle().version(), null));
         return RemovalOutcome.UNINSTALLED;
+    }
+
+    @Override
+    public void removeTheme(String frameworkId, String themeId, String version, Caller caller) {
+        requireAdmin(caller);
+        RegisteredTheme theme = themes.find(frameworkId, themeId, version)
+                .orElseThrow(() -> new NotFoundException("No theme " + themeId + " version " + version + " of "
+                        + frameworkId + " is installed"));
+        long bundleId = theme.bundle().id();
+        List<RegisteredTheme> inBundle = themes.all().stream().filter(t -> t.bundle().id() == bundleId).toList();
+        registry.all().stream().filter(f -> f.bundle().id() == bundleId).findFirst().ifPresent(f -> {
+            throw new ConflictException("The bundle of theme " + theme.key() + " also provides framework " + f.key()
+                    + "; remove the framework version instead");
+        });
+        long pinning = inspections.search(new InspectionQuery(null, frameworkId, null)).stream()
+                .filter(i -> inBundle.stream().anyMatch(t -> t.key().framework().equals(i.framework().id())
+                        && t.key().id().equals(i.theme()) && t.key().version().equals(i.themeVersion())))
+                .count();
+        if (pinning > 0) {
+            throw new ConflictException(pinning + " inspection(s) pin " + (inBundle.size() == 1 ? "theme "
+                    + theme.key() : "themes of the bundle of " + theme.key()) + " and keep its criteria for life");
+        }
+        Bundle bundle = context.getBundle(bundleId);
+        try {
+            if (bundle != null) {
+                bundle.uninstall();
+            }
+        } catch (BundleException e) {
+            throw new ConflictException("The bundle of theme " + theme.key() + " could not be uninstalled: "
+                    + e.getMessage());
+        }
+        for (RegisteredTheme t : inBundle) {
+            audit.record(new AuditEntry(clock.instant(), caller.user(), "theme.uninstalled", "theme/" + t.key(),
+                    theme.bundle().symbolicName() + " " + theme.bundle().version(), null));
+        }
     }
 
     private static void requireAdmin(Caller caller) {

@@ -2,6 +2,7 @@ package org.inspectra.rest.resource;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -80,6 +81,16 @@ public final class AdminFrameworksResource {
                               @QueryParam("retire") boolean retire, @Context SecurityContext security) {
         Caller caller = Callers.withAnyRole(security, Role.ADMIN);
         RemovalOutcome outcome = administration.remove(id, version, retire, caller);
-        return new RemovalView(id, version, outcome.name().toLowerCase());
+        return new RemovalView(id, version, outcome.name().toLowerCase(Locale.ROOT));
+    }
+
+    @DELETE
+    @Path("{id}/themes/{themeId}/versions/{version}")
+    @Operation(summary = "Uninstall a deep-dive theme version's bundle: 409 while any inspection pins a theme of it")
+    public RemovalView removeTheme(@PathParam("id") String id, @PathParam("themeId") String themeId,
+                                   @PathParam("version") String version, @Context SecurityContext security) {
+        Caller caller = Callers.withAnyRole(security, Role.ADMIN);
+        administration.removeTheme(id, themeId, version, caller);
+        return new RemovalView(themeId, version, RemovalOutcome.UNINSTALLED.name().toLowerCase(Locale.ROOT));
     }
 }
