@@ -228,12 +228,8 @@ public class InspectionWorkIT extends InspectraTestSupport {
         assertEquals("published", lead.get("/inspections/" + id).expect(200).json().path("status").asText());
 
         // 000 §227: ILACS adds action-plan-awaited after publication; the inspection passes through it, read-only.
-        JsonNode shortType = null;
-        for (JsonNode t : lead.get("/frameworks/ilacs/versions/2018.12").expect(200).json().path("inspectionTypes")) {
-            if (t.path("id").asText().equals("short")) {
-                shortType = t;
-            }
-        }
+        JsonNode shortType = type(lead.get("/frameworks/ilacs/versions/2018.12").expect(200).json()
+                .path("inspectionTypes"), "short");
         assertEquals("[\"notified\",\"fieldwork\",\"findings-agreed\",\"draft-sent\",\"factual-accuracy\","
                 + "\"final\",\"published\",\"action-plan-awaited\",\"closed\"]",
                 shortType.path("lifecycle").toString());

@@ -78,11 +78,7 @@ public record InspectionType(String id, String title, boolean graded, String sou
         if (topics.stream().map(Topic::id).distinct().count() != topics.size()) {
             throw new IllegalArgumentException("inspection type " + id + " lists a topic twice");
         }
-        for (String status : skippedStatuses) {
-            if (UNSKIPPABLE.contains(status)) {
-                throw new IllegalArgumentException("inspection type " + id + " cannot skip " + status);
-            }
-        }
+        requireSkippable("inspection type " + id, skippedStatuses);
         if (addedStatuses.stream().map(AddedStatus::id).distinct().count() != addedStatuses.size()) {
             throw new IllegalArgumentException("inspection type " + id + " adds a status twice");
         }
@@ -126,6 +122,15 @@ public record InspectionType(String id, String title, boolean graded, String sou
     /** A type whose timeline does not change when a priority action is found. */
     public InspectionType(String id, String title, boolean graded, String source, List<MilestoneRule> milestones) {
         this(id, title, graded, source, milestones, List.of(), null, null, List.of());
+    }
+
+    /** Refuses a list of statuses to skip that names one every inspection passes through. */
+    static void requireSkippable(String who, List<String> skipped) {
+        for (String status : skipped) {
+            if (UNSKIPPABLE.contains(status)) {
+                throw new IllegalArgumentException(who + " cannot skip " + status);
+            }
+        }
     }
 
     /** This type opened on one or more of these topics. */

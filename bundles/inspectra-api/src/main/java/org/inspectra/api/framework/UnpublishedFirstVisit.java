@@ -21,10 +21,6 @@ public record UnpublishedFirstVisit(List<String> milestones, List<String> skippe
     public UnpublishedFirstVisit {
         milestones = List.copyOf(milestones);
         skippedStatuses = List.copyOf(skippedStatuses);
-        for (String status : skippedStatuses) {
-            if (InspectionType.UNSKIPPABLE.contains(status)) {
-                throw new IllegalArgumentException("a first visit cannot skip " + status);
-            }
-        }
+        InspectionType.requireSkippable("a first visit", skippedStatuses);
     }
 }

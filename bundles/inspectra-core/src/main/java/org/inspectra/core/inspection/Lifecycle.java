@@ -38,10 +38,6 @@ final class Lifecycle {
         this.steps = List.copyOf(steps);
     }
 
-    static Lifecycle of(InspectionType type) {
-        return of(type, List.of());
-    }
-
     /** The lifecycle of an inspection of the type that also passes over {@code alsoSkipped}. */
     static Lifecycle of(InspectionType type, List<String> alsoSkipped) {
         List<Step> steps = new ArrayList<>();

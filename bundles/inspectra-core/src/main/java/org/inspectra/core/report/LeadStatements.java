@@ -14,8 +14,9 @@ import org.inspectra.core.inspection.InspectionAccess;
 
 /**
  * How the lead inspector writes a statement into a section of the report (the context section, the summary's
- * answers): only the lead of an open inspection, at most {@link #MAX_LENGTH} characters, a blank statement clears it,
- * every write audited.
+ * answers): only into an open inspection, at most {@link #MAX_LENGTH} characters, a blank statement clears it, every
+ * write audited. The services check that the caller is the lead first, so that a caller who is not hears so before
+ * whether the item exists.
  */
 public final class LeadStatements {
 
@@ -31,7 +32,7 @@ public final class LeadStatements {
     }
 
     /**
-     * Writes one item's statement for the inspection's lead inspector.
+     * Writes one item's statement; the caller is the inspection's lead inspector, as the service has checked.
      *
      * @param field the request field named in a refusal
      * @return what was written, or {@code null} where the statement was cleared
@@ -39,7 +40,6 @@ public final class LeadStatements {
     public Statement write(Inspection inspection, String section, String itemId, String text, String field,
                            Caller caller) {
         InspectionAccess.requireOpen(inspection);
-        InspectionAccess.requireLead(inspection, caller);
         if (text != null && text.length() > MAX_LENGTH) {
             throw new InvalidInputException("The " + field + " is too long", List.of(new Violation(field,
                     "too-long", "at most " + MAX_LENGTH + " characters")));

@@ -7,12 +7,9 @@ import static org.inspectra.framework.ilacs.internal.IlacsJudgements.IMPACT_OF_L
 import static org.inspectra.framework.ilacs.internal.IlacsJudgements.PRACTICE_JUDGEMENTS;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-import org.inspectra.api.framework.JudgementRule;
-import org.inspectra.api.framework.RuleBreach;
 import org.inspectra.api.framework.RuleStrength;
+import org.inspectra.judgementrules.HeldByInadequacy;
 
 /**
  * Soft: the impact of leaders judged good or outstanding beside an inadequate practice judgement.
@@ -25,38 +22,18 @@ import org.inspectra.api.framework.RuleStrength;
  * ordinary case of the §250 requires-improvement descriptor and is not flagged; outstanding is not among the grades
  * §101 allows, which the message says.
  */
-final class LeadersGoodBesideInadequatePractice implements JudgementRule {
+final class LeadersGoodBesideInadequatePractice extends HeldByInadequacy {
 
     static final String ID = "leaders-good-beside-inadequate-practice";
     static final String SOURCE = "000 §101";
 
-    @Override
-    public String id() {
-        return ID;
+    LeadersGoodBesideInadequatePractice() {
+        super(ID, RuleStrength.SOFT, SOURCE, IMPACT_OF_LEADERS,
+                grade -> GOOD.equals(grade) || OUTSTANDING.equals(grade), PRACTICE_JUDGEMENTS, INADEQUATE,
+                LeadersGoodBesideInadequatePractice::message);
     }
 
-    @Override
-    public RuleStrength strength() {
-        return RuleStrength.SOFT;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
-    }
-
-    @Override
-    public Optional<RuleBreach> check(Map<String, String> grades) {
-        String leaders = grades.get(IMPACT_OF_LEADERS);
-        if (!GOOD.equals(leaders) && !OUTSTANDING.equals(leaders)) {
-            return Optional.empty();
-        }
-        List<String> inadequate = PRACTICE_JUDGEMENTS.stream()
-                .filter(j -> INADEQUATE.equals(grades.get(j)))
-                .toList();
-        if (inadequate.isEmpty()) {
-            return Optional.empty();
-        }
+    private static String message(String leaders, List<String> inadequate) {
         String message = "The impact of leaders is judged " + leaders + " beside an inadequate practice judgement ("
                 + String.join(", ", inadequate) + "): record how leaders and managers show sufficient understanding"
                 + " of the widespread or serious failure and have taken effective action to prioritise, challenge and"
@@ -64,6 +41,6 @@ final class LeadersGoodBesideInadequatePractice implements JudgementRule {
         if (OUTSTANDING.equals(leaders)) {
             message += " §101 allows good or requires improvement in this case, not outstanding.";
         }
-        return Optional.of(new RuleBreach(ID, IMPACT_OF_LEADERS, RuleStrength.SOFT, message, SOURCE));
+        return message;
     }
 }

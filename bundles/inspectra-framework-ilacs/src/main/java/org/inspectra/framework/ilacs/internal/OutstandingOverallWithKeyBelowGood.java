@@ -4,13 +4,8 @@ import static org.inspectra.framework.ilacs.internal.IlacsGrades.OUTSTANDING;
 import static org.inspectra.framework.ilacs.internal.IlacsJudgements.KEY_JUDGEMENTS;
 import static org.inspectra.framework.ilacs.internal.IlacsJudgements.OVERALL_EFFECTIVENESS;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.inspectra.api.framework.JudgementRule;
-import org.inspectra.api.framework.RuleBreach;
 import org.inspectra.api.framework.RuleStrength;
+import org.inspectra.judgementrules.OutstandingNeedsGood;
 
 /**
  * Soft: overall effectiveness judged outstanding while a key judgement is below good.
@@ -20,42 +15,16 @@ import org.inspectra.api.framework.RuleStrength;
  * the seed leaves the weighing to inspectors' professional judgement, so the rule warns. (An inadequate practice
  * judgement is refused outright by {@link OverallInadequateWhenPracticeInadequate}.)
  */
-final class OutstandingOverallWithKeyBelowGood implements JudgementRule {
+final class OutstandingOverallWithKeyBelowGood extends OutstandingNeedsGood {
 
     static final String ID = "outstanding-overall-with-key-below-good";
     static final String SOURCE = "000 §99";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public RuleStrength strength() {
-        return RuleStrength.SOFT;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
-    }
-
-    @Override
-    public Optional<RuleBreach> check(Map<String, String> grades) {
-        if (!OUTSTANDING.equals(grades.get(OVERALL_EFFECTIVENESS))) {
-            return Optional.empty();
-        }
-        List<String> belowGood = KEY_JUDGEMENTS.stream()
-                .filter(j -> IlacsGrades.belowGood(grades.get(j)))
-                .map(j -> j + " (" + grades.get(j) + ")")
-                .toList();
-        if (belowGood.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new RuleBreach(ID, OVERALL_EFFECTIVENESS, RuleStrength.SOFT,
-                "Overall effectiveness is judged outstanding while a key judgement is below good ("
+    OutstandingOverallWithKeyBelowGood() {
+        super(ID, RuleStrength.SOFT, SOURCE, OVERALL_EFFECTIVENESS, OUTSTANDING, KEY_JUDGEMENTS,
+                IlacsGrades::belowGood, belowGood ->
+                        "Overall effectiveness is judged outstanding while a key judgement is below good ("
                         + String.join(", ", belowGood) + "); the overall judgement \"is derived from findings in"
-                        + " each of the three other judgement areas\" (000 §99).",
-                SOURCE));
+                        + " each of the three other judgement areas\" (000 §99).");
     }
 }

@@ -5,12 +5,9 @@ import static org.inspectra.framework.ilacs.internal.IlacsJudgements.OVERALL_EFF
 import static org.inspectra.framework.ilacs.internal.IlacsJudgements.PRACTICE_JUDGEMENTS;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-import org.inspectra.api.framework.JudgementRule;
-import org.inspectra.api.framework.RuleBreach;
 import org.inspectra.api.framework.RuleStrength;
+import org.inspectra.judgementrules.HeldByInadequacy;
 
 /**
  * Hard: overall effectiveness must be inadequate when help and protection or children in care is inadequate.
@@ -22,43 +19,17 @@ import org.inspectra.api.framework.RuleStrength;
  * inadequate." §99 derives overall effectiveness from the other judgements; §101 repeats that "the overall judgement
  * will be inadequate because children's experiences have the most weight".
  */
-final class OverallInadequateWhenPracticeInadequate implements JudgementRule {
+final class OverallInadequateWhenPracticeInadequate extends HeldByInadequacy {
 
     static final String ID = "overall-inadequate-when-practice-inadequate";
     static final String SOURCE = "000 §99-100";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public RuleStrength strength() {
-        return RuleStrength.HARD;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
-    }
-
-    @Override
-    public Optional<RuleBreach> check(Map<String, String> grades) {
-        String overall = grades.get(OVERALL_EFFECTIVENESS);
-        if (overall == null || INADEQUATE.equals(overall)) {
-            return Optional.empty();
-        }
-        List<String> inadequate = PRACTICE_JUDGEMENTS.stream()
-                .filter(j -> INADEQUATE.equals(grades.get(j)))
-                .toList();
-        if (inadequate.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new RuleBreach(ID, OVERALL_EFFECTIVENESS, RuleStrength.HARD,
-                "Overall effectiveness must be inadequate where a practice judgement is inadequate ("
+    OverallInadequateWhenPracticeInadequate() {
+        super(ID, RuleStrength.HARD, SOURCE, OVERALL_EFFECTIVENESS, grade -> !INADEQUATE.equals(grade),
+                PRACTICE_JUDGEMENTS, INADEQUATE, (grade, inadequate) ->
+                        "Overall effectiveness must be inadequate where a practice judgement is inadequate ("
                         + String.join(", ", inadequate) + "): inspectors \"will always give an overall"
                         + " effectiveness judgement of inadequate\" where they find widespread or serious failure in"
-                        + " the arrangements to protect or care for children (000 §100).",
-                SOURCE));
+                        + " the arrangements to protect or care for children (000 §100).");
     }
 }

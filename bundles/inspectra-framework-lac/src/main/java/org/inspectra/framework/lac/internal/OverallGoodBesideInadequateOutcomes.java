@@ -6,12 +6,10 @@ import static org.inspectra.framework.lac.internal.LacGrades.OUTSTANDING;
 import static org.inspectra.framework.lac.internal.LacJudgements.OUTCOMES;
 import static org.inspectra.framework.lac.internal.LacJudgements.OVERALL_EFFECTIVENESS;
 
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 
-import org.inspectra.api.framework.JudgementRule;
-import org.inspectra.api.framework.RuleBreach;
 import org.inspectra.api.framework.RuleStrength;
+import org.inspectra.judgementrules.HeldByInadequacy;
 
 /**
  * Soft: overall effectiveness judged good or outstanding while outcomes for looked after children and care leavers
@@ -25,40 +23,18 @@ import org.inspectra.api.framework.RuleStrength;
  * helping to improve outcomes" (§19). A good or better overall judgement beside inadequate outcomes goes against that
  * focus, but nothing in the seed forbids it, so the rule warns and asks for a rationale.
  */
-final class OverallGoodBesideInadequateOutcomes implements JudgementRule {
+final class OverallGoodBesideInadequateOutcomes extends HeldByInadequacy {
 
     static final String ID = "overall-good-beside-inadequate-outcomes";
     static final String SOURCE = "002 §2, §19";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public RuleStrength strength() {
-        return RuleStrength.SOFT;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
-    }
-
-    @Override
-    public Optional<RuleBreach> check(Map<String, String> grades) {
-        String overall = grades.get(OVERALL_EFFECTIVENESS);
-        if (!GOOD.equals(overall) && !OUTSTANDING.equals(overall)) {
-            return Optional.empty();
-        }
-        if (!INADEQUATE.equals(grades.get(OUTCOMES))) {
-            return Optional.empty();
-        }
-        return Optional.of(new RuleBreach(ID, OVERALL_EFFECTIVENESS, RuleStrength.SOFT,
-                "Overall effectiveness is judged " + overall + " while outcomes for looked after children and care"
-                        + " leavers are inadequate; these inspections \"focus on evaluating outcomes for children and"
-                        + " young people and the impact that practice and services have on improving outcomes\""
-                        + " (002 §2): record why overall effectiveness stands above the outcomes.",
-                SOURCE));
+    OverallGoodBesideInadequateOutcomes() {
+        super(ID, RuleStrength.SOFT, SOURCE, OVERALL_EFFECTIVENESS,
+                grade -> GOOD.equals(grade) || OUTSTANDING.equals(grade), List.of(OUTCOMES), INADEQUATE,
+                (overall, inadequate) -> "Overall effectiveness is judged " + overall + " while outcomes for looked"
+                        + " after children and care leavers are inadequate; these inspections \"focus on evaluating"
+                        + " outcomes for children and young people and the impact that practice and services have on"
+                        + " improving outcomes\" (002 §2): record why overall effectiveness stands above the"
+                        + " outcomes.");
     }
 }

@@ -6,12 +6,9 @@ import static org.inspectra.framework.sif.internal.SifJudgements.LEADERSHIP_MANA
 import static org.inspectra.framework.sif.internal.SifJudgements.PRACTICE_JUDGEMENTS;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-import org.inspectra.api.framework.JudgementRule;
-import org.inspectra.api.framework.RuleBreach;
 import org.inspectra.api.framework.RuleStrength;
+import org.inspectra.judgementrules.HeldByInadequacy;
 
 /**
  * Soft: leadership, management and governance judged better than inadequate beside an inadequate practice judgement
@@ -26,38 +23,17 @@ import org.inspectra.api.framework.RuleStrength;
  * judgement accordingly". The grade is allowed as an exception, so the rule warns that it needs that evidence and
  * HMCI's moderation. §22 speaks of good or requiring improvement only; outstanding is flagged as outside it.
  */
-final class LeadershipBesideInadequatePractice implements JudgementRule {
+final class LeadershipBesideInadequatePractice extends HeldByInadequacy {
 
     static final String ID = "leadership-beside-inadequate-practice";
     static final String SOURCE = "004 §21-22";
 
-    @Override
-    public String id() {
-        return ID;
+    LeadershipBesideInadequatePractice() {
+        super(ID, RuleStrength.SOFT, SOURCE, LEADERSHIP_MANAGEMENT_GOVERNANCE, grade -> !INADEQUATE.equals(grade),
+                PRACTICE_JUDGEMENTS, INADEQUATE, LeadershipBesideInadequatePractice::message);
     }
 
-    @Override
-    public RuleStrength strength() {
-        return RuleStrength.SOFT;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
-    }
-
-    @Override
-    public Optional<RuleBreach> check(Map<String, String> grades) {
-        String leadership = grades.get(LEADERSHIP_MANAGEMENT_GOVERNANCE);
-        if (leadership == null || INADEQUATE.equals(leadership)) {
-            return Optional.empty();
-        }
-        List<String> inadequate = PRACTICE_JUDGEMENTS.stream()
-                .filter(j -> INADEQUATE.equals(grades.get(j)))
-                .toList();
-        if (inadequate.isEmpty()) {
-            return Optional.empty();
-        }
+    private static String message(String leadership, List<String> inadequate) {
         String message = "Leadership, management and governance is judged " + leadership + " beside an inadequate"
                 + " practice judgement (" + String.join(", ", inadequate) + "): this is an exceptional case in which"
                 + " leaders must have demonstrated sufficient understanding of the widespread or serious failure and"
@@ -67,6 +43,6 @@ final class LeadershipBesideInadequatePractice implements JudgementRule {
         if (OUTSTANDING.equals(leadership)) {
             message += " §22 contemplates good or requiring improvement in this case, not outstanding.";
         }
-        return Optional.of(new RuleBreach(ID, LEADERSHIP_MANAGEMENT_GOVERNANCE, RuleStrength.SOFT, message, SOURCE));
+        return message;
     }
 }

@@ -5,12 +5,9 @@ import static org.inspectra.framework.sif.internal.SifJudgements.KEY_JUDGEMENTS;
 import static org.inspectra.framework.sif.internal.SifJudgements.OVERALL_EFFECTIVENESS;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-import org.inspectra.api.framework.JudgementRule;
-import org.inspectra.api.framework.RuleBreach;
 import org.inspectra.api.framework.RuleStrength;
+import org.inspectra.judgementrules.HeldByInadequacy;
 
 /**
  * Hard: overall effectiveness must be inadequate when any key judgement is inadequate.
@@ -22,43 +19,17 @@ import org.inspectra.api.framework.RuleStrength;
  * limit (as is the case for the key judgements) the local authority to overall inadequacy" (§23). So an inadequate key
  * judgement binds, and an inadequate graded judgement alone does not ({@link GradedInadequateMayHoldLookedAfter}).
  */
-final class OverallInadequateWhenKeyInadequate implements JudgementRule {
+final class OverallInadequateWhenKeyInadequate extends HeldByInadequacy {
 
     static final String ID = "overall-inadequate-when-key-inadequate";
     static final String SOURCE = "004 §21-23, §28";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public RuleStrength strength() {
-        return RuleStrength.HARD;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
-    }
-
-    @Override
-    public Optional<RuleBreach> check(Map<String, String> grades) {
-        String overall = grades.get(OVERALL_EFFECTIVENESS);
-        if (overall == null || INADEQUATE.equals(overall)) {
-            return Optional.empty();
-        }
-        List<String> inadequate = KEY_JUDGEMENTS.stream()
-                .filter(j -> INADEQUATE.equals(grades.get(j)))
-                .toList();
-        if (inadequate.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new RuleBreach(ID, OVERALL_EFFECTIVENESS, RuleStrength.HARD,
-                "Overall effectiveness must be inadequate where a key judgement is inadequate ("
+    OverallInadequateWhenKeyInadequate() {
+        super(ID, RuleStrength.HARD, SOURCE, OVERALL_EFFECTIVENESS, grade -> !INADEQUATE.equals(grade),
+                KEY_JUDGEMENTS, INADEQUATE, (grade, inadequate) ->
+                        "Overall effectiveness must be inadequate where a key judgement is inadequate ("
                         + String.join(", ", inadequate) + "): inadequate key judgements limit the local authority to"
                         + " overall inadequacy (004 §23, §28), \"because of the limiting nature of inadequacy in"
-                        + " protecting or looking after children\" (004 §22).",
-                SOURCE));
+                        + " protecting or looking after children\" (004 §22).");
     }
 }
