@@ -40,10 +40,10 @@ public final class SifFramework implements InspectionFramework {
             SifCriteria.ALL,
             SifChildLists.ALL);
 
-    /** Rule classes are stateless, so one shared list serves every call. */
     /** Annex A 1.01-4.10; 4.01-4.10 replace 1.11-1.14 beside a concurrent LSCB review. */
     static final List<RequestedDocument> DOCUMENTS = AnnexADocuments.toSpi();
 
+    /** Rule classes are stateless, so one shared list serves every call. */
     static final List<JudgementRule> RULES = List.of(
             new OverallInadequateWhenKeyInadequate(),
             new GradedInadequateMayHoldLookedAfter(),
