@@ -178,6 +178,55 @@ public class ErrorsIT extends InspectraTestSupport {
     }
 
     @Test
+    public void anInspectionAJudgementAndAnEvidenceRecordCarryAnETagAndAStaleIfMatchIs412() {
+        String id = openIlacs();
+        Api inspector = anonymous.asInspector();
+        // The inspection: its ETag is its version; a team change with the tag read before another change is 412.
+        Api.Reply inspection = lead.get("/inspections/" + id).expect(200);
+        String tag = inspection.header("ETag");
+        assertEquals("\"v" + inspection.json().path("version").asLong() + "\"", tag);
+        String team = "[{\"user\":\"lead\",\"role\":\"lead-inspector\"},{\"user\":\"inspector\",\"role\":"
+                + "\"inspector\"},{\"user\":\"inspector2\",\"role\":\"inspector\"}]";
+        Api.Reply changed = lead.call("PUT", "/inspections/" + id + "/team", team, "If-Match", tag).expect(200);
+        assertTrue(!tag.equals(changed.header("ETag")));
+        lead.call("PUT", "/inspections/" + id + "/team", team, "If-Match", tag).problem(412);
+        lead.call("PUT", "/inspections/" + id + "/status", "{\"status\":\"fieldwork\"}", "If-Match", tag)
+                .problem(412);
+        assertEquals("notified", lead.get("/inspections/" + id).expect(200).json().path("status").asText());
+
+        // A judgement: GET one, grade with its ETag, the old ETag no longer matches; the version field still works.
+        Api.Reply judgement = lead.get("/inspections/" + id + "/judgements/children-in-care").expect(200);
+        assertEquals("\"v0\"", judgement.header("ETag"));
+        Api.Reply graded = lead.call("PUT", "/inspections/" + id + "/judgements/children-in-care",
+                "{\"grade\":\"good\"}", "If-Match", "\"v0\"").expect(200);
+        assertEquals("\"v1\"", graded.header("ETag"));
+        lead.call("PUT", "/inspections/" + id + "/judgements/children-in-care", "{\"grade\":\"inadequate\"}",
+                "If-Match", "\"v0\"").problem(412);
+        lead.put("/inspections/" + id + "/judgements/children-in-care", "{\"grade\":\"inadequate\",\"version\":0}")
+                .problem(409);
+        assertEquals("good", lead.get("/inspections/" + id + "/judgements/children-in-care").expect(200).json()
+                .path("grade").asText());
+        lead.get("/inspections/" + id + "/judgements/no-such-judgement").problem(404);
+
+        // An evidence record: its ETag is its revision.
+        String criterion = lead.get("/frameworks/ilacs").expect(200).json().path("criteria").get(0).path("id")
+                .asText();
+        String body = "{\"criterion\":\"" + criterion + "\",\"source\":\"case file\",\"observedAt\":"
+                + "\"2025-09-01T10:00:00Z\",\"assessment\":\"strength\",\"summary\":\"Seen alone\"}";
+        Api.Reply recorded = inspector.post("/inspections/" + id + "/evidence", body).expect(201);
+        String evidenceId = recorded.json().path("id").asText();
+        String first = recorded.header("ETag");
+        assertEquals(first, inspector.get("/inspections/" + id + "/evidence/" + evidenceId).expect(200)
+                .header("ETag"));
+        Api.Reply revised = inspector.call("PUT", "/inspections/" + id + "/evidence/" + evidenceId, body,
+                "If-Match", first).expect(200);
+        assertTrue(!first.equals(revised.header("ETag")));
+        inspector.call("PUT", "/inspections/" + id + "/evidence/" + evidenceId, body, "If-Match", first).problem(412);
+        assertEquals(2, inspector.get("/inspections/" + id + "/evidence/" + evidenceId + "/history").expect(200)
+                .json().size());
+    }
+
+    @Test
     public void aListWithMoreColumnsThanAnyListHasIsRefusedAt413() {
         String id = lead.post("/inspections", "{\"localAuthority\":\"330\",\"framework\":\"sif\",\"type\":"
                 + "\"single-inspection\",\"notifiedOn\":\"2025-09-01\"," + TEAM + "}").expect(201).json()

@@ -60,6 +60,14 @@ public interface ChildDataService {
     ChildView child(String inspectionId, String childId, Caller caller);
 
     /**
+     * The uploads running now and each list's last finished upload since the server started, latest first; for
+     * administrators (an operator's view across inspections).
+     *
+     * @throws org.inspectra.api.error.ForbiddenException where the caller is not an administrator
+     */
+    List<ImportProgress> imports(Caller caller);
+
+    /**
      * One list's rows, filtered: each entry of {@code filter} maps a field id to the value the row must have (compared
      * as normalised, case-insensitively), or to {@code *} for any non-empty value.
      */

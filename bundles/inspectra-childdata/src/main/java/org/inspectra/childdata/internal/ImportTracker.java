@@ -2,9 +2,12 @@ package org.inspectra.childdata.internal;
 
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,6 +93,16 @@ final class ImportTracker {
             return Optional.of(uploads.peekLast().snapshot());
         }
         return Optional.ofNullable(finished.get(key));
+    }
+
+    /** Every upload running now, then each list's last finished one, latest first. */
+    synchronized List<ImportProgress> all() {
+        List<ImportProgress> all = new ArrayList<>();
+        running.values().forEach(uploads -> uploads.forEach(u -> all.add(u.snapshot())));
+        List<ImportProgress> done = new ArrayList<>(finished.values());
+        Collections.reverse(done);
+        all.addAll(done);
+        return all;
     }
 
     /** Uploads running now. */

@@ -139,6 +139,14 @@ public final class ImportingChildDataService implements ChildDataService {
                 + listId + " to inspection " + inspectionId + " since the server started"));
     }
 
+    @Override
+    public List<ImportProgress> imports(Caller caller) {
+        if (!caller.isAdmin()) {
+            throw new ForbiddenException("Only administrators see every upload");
+        }
+        return imports.all();
+    }
+
     /** Uploads, and their progress, are for the inspection's team, its authority's link people and administrators. */
     private Inspection readableByUploaders(String inspectionId, Caller caller) {
         Inspection inspection = inspections.readable(inspectionId, caller);

@@ -1,6 +1,7 @@
 package org.inspectra.rest.problem;
 
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
@@ -24,9 +25,29 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
     /** Seconds a client waits while the database is unreachable. */
     static final String UNAVAILABLE_RETRY_AFTER = "5";
 
+    private final BooleanSupplier databaseAnswers;
+
+    /** For a server that reaches no database. */
+    public UnexpectedExceptionMapper() {
+        this(() -> true);
+    }
+
+    /**
+     * @param databaseAnswers whether the database answers a read now: asked after a failure nothing else explains,
+     *                        since a database whose files stopped being writable fails in ways of its own (Derby's
+     *                        XA commit has thrown an IndexOutOfBoundsException from its internals)
+     */
+    public UnexpectedExceptionMapper(BooleanSupplier databaseAnswers) {
+        this.databaseAnswers = databaseAnswers;
+    }
+
     @Override
     public Response toResponse(Throwable e) {
-        switch (FailureKind.of(e)) {
+        FailureKind kind = FailureKind.of(e);
+        if (kind == FailureKind.UNEXPECTED && !answers()) {
+            kind = FailureKind.UNAVAILABLE;
+        }
+        switch (kind) {
             case CONTENTION -> {
                 LOG.debug("Refused for contention", e);
                 return Problem.response(Response.Status.CONFLICT, "Conflict with a concurrent change",
@@ -53,6 +74,14 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
                         "The server failed unexpectedly; quote incident " + incident + " to the administrator")
                         .build();
             }
+        }
+    }
+
+    private boolean answers() {
+        try {
+            return databaseAnswers.getAsBoolean();
+        } catch (RuntimeException probeFailed) {
+            return false;
         }
     }
 

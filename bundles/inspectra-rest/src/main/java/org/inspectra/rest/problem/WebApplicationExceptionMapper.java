@@ -10,6 +10,9 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
     @Override
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
+        if (original.getEntity() instanceof Problem) {
+            return original;
+        }
         Response.StatusType status = original.getStatusInfo();
         String detail = switch (status.getStatusCode()) {
             case 404 -> "No such resource";

@@ -5,11 +5,17 @@ import java.util.List;
 
 import org.inspectra.api.evidence.EvidenceRecord;
 import org.inspectra.api.evidence.RecordedEvidence;
+import org.inspectra.rest.http.Versioned;
 
 /** An evidence record as API.md shows it; {@code warnings} only where it was just recorded or revised. */
 public record EvidenceView(String id, String criterion, String source, Instant observedAt, String assessment,
                            String summary, List<String> children, String recordedBy, Instant recordedAt,
-                           int revision, List<String> warnings) {
+                           int revision, List<String> warnings) implements Versioned {
+
+    @Override
+    public long entityVersion() {
+        return revision;
+    }
 
     public static EvidenceView of(EvidenceRecord r) {
         return of(r, List.of());

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.Milestone;
 import org.inspectra.api.inspection.TeamMember;
+import org.inspectra.rest.http.Versioned;
 
 /**
  * An inspection as API.md shows it, with its milestones; {@code themeVersion} is the version of the deep-dive theme it
@@ -23,7 +24,12 @@ public record InspectionView(String id, String localAuthority, FrameworkRef fram
                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer seriesNumber, String status,
                              LocalDate notifiedOn, String concurrentWith,
                              List<TeamMember> team, List<MilestoneView> milestones, String createdBy,
-                             Instant createdAt, long version) {
+                             Instant createdAt, long version) implements Versioned {
+
+    @Override
+    public long entityVersion() {
+        return version;
+    }
 
     public record FrameworkRef(String id, String version) {
     }

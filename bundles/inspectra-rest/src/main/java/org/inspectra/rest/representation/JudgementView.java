@@ -7,11 +7,17 @@ import org.inspectra.api.framework.RuleBreach;
 import org.inspectra.api.judgement.GradeOutcome;
 import org.inspectra.api.judgement.GradeRecord;
 import org.inspectra.api.judgement.JudgementStanding;
+import org.inspectra.rest.http.Versioned;
 
 /** A judgement with its grade (null where none is given yet) and the rules that bind or warn on it now. */
 public record JudgementView(String id, String title, String kind, String grade, String rationale,
                             List<String> acceptedWarnings, String gradedBy, Instant gradedAt, long version,
-                            List<RuleView> rules) {
+                            List<RuleView> rules) implements Versioned {
+
+    @Override
+    public long entityVersion() {
+        return version;
+    }
 
     /** A rule the grades as they stand break: {@code hard} binds, {@code soft} warns. */
     public record RuleView(String rule, String judgement, String strength, String message, String source,
@@ -33,7 +39,14 @@ public record JudgementView(String id, String title, String kind, String grade, 
 
     /** The answer to grading: the grade as stored and the warnings the grades now raise. */
     public record GradedView(String judgement, String grade, String rationale, List<String> acceptedWarnings,
-                             String gradedBy, Instant gradedAt, long version, List<RuleView> warnings) {
+                             String gradedBy, Instant gradedAt, long version, List<RuleView> warnings)
+            implements Versioned {
+
+        @Override
+        public long entityVersion() {
+            return version;
+        }
+
         public static GradedView of(GradeOutcome o) {
             GradeRecord g = o.grade();
             return new GradedView(g.judgement(), g.grade(), g.rationale(), g.acceptedWarnings(), g.gradedBy(),

@@ -13,6 +13,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -23,9 +24,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.inspectra.api.error.InvalidInputException;
+import org.inspectra.api.error.NotFoundException;
 import org.inspectra.api.error.Violation;
 import org.inspectra.api.evidence.EvidenceService;
 import org.inspectra.api.evidence.RecordedEvidence;
+import org.inspectra.rest.http.EntityTags;
 import org.inspectra.rest.representation.EvidenceBody;
 import org.inspectra.rest.representation.EvidenceView;
 import org.inspectra.rest.security.Callers;
@@ -65,13 +68,34 @@ public final class EvidenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise a record; the earlier revision is kept. Send the revision you edited.")
     public EvidenceView revise(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId,
-                               @NotNull @Valid EvidenceBody body, @Context SecurityContext security) {
-        if (body.revision() == null) {
+                               @NotNull @Valid EvidenceBody body, @Context SecurityContext security,
+                               @Context HttpHeaders headers) {
+        Integer revision = body.revision();
+        if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+            revision = EntityTags.requireMatch(headers, one(id, evidenceId, security).revision())
+                    .map(Long::intValue).orElse(revision);
+        }
+        if (revision == null) {
             throw new InvalidInputException("Say which revision you edited", List.of(new Violation("revision",
                     "required", "the revision you read, so that no one's edit is lost")));
         }
-        return EvidenceView.of(evidence.revise(id, evidenceId, body.revision(), body.toEntry(),
-                Callers.of(security)));
+        return EvidenceView.of(evidence.revise(id, evidenceId, revision, body.toEntry(), Callers.of(security)));
+    }
+
+    @GET
+    @Path("{evidenceId}")
+    @Operation(summary = "One record at its latest revision; its ETag is the revision to send back in If-Match")
+    public EvidenceView get(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId,
+                            @Context SecurityContext security) {
+        return one(id, evidenceId, security);
+    }
+
+    private EvidenceView one(String id, String evidenceId, SecurityContext security) {
+        List<EvidenceView> revisions = history(id, evidenceId, security);
+        if (revisions.isEmpty()) {
+            throw new NotFoundException("No evidence " + evidenceId + " in inspection " + id);
+        }
+        return revisions.get(revisions.size() - 1);
     }
 
     @GET

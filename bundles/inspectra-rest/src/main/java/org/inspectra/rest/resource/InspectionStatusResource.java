@@ -8,6 +8,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.inspectra.api.inspection.InspectionService;
+import org.inspectra.rest.http.EntityTags;
 import org.inspectra.rest.representation.InspectionView;
 import org.inspectra.rest.representation.StatusBody;
 import org.inspectra.rest.security.Callers;
@@ -40,8 +42,13 @@ public final class InspectionStatusResource {
             + "with those its framework adds (the type's lifecycle in GET /frameworks/{id}/versions/{version}); an "
             + "optional added status may be passed over")
     public InspectionView advance(@PathParam("id") String id, @NotNull @Valid StatusBody body,
-                                  @Context SecurityContext security) {
-        var moved = inspections.advance(id, body.status(), body.version(), Callers.of(security));
+                                  @Context SecurityContext security, @Context HttpHeaders headers) {
+        Long version = body.version();
+        if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+            version = EntityTags.requireMatch(headers, inspections.readable(id, Callers.of(security)).version())
+                    .orElse(version);
+        }
+        var moved = inspections.advance(id, body.status(), version, Callers.of(security));
         return InspectionView.of(moved, inspections.milestones(id));
     }
 }

@@ -14,6 +14,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -28,6 +29,7 @@ import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionService;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.security.Role;
+import org.inspectra.rest.http.EntityTags;
 import org.inspectra.rest.representation.InspectionView;
 import org.inspectra.rest.representation.MilestoneView;
 import org.inspectra.rest.representation.NewInspectionBody;
@@ -94,8 +96,11 @@ public final class InspectionsResource {
     @Operation(summary = "Replace the team; the inspection's lead inspector or an administrator")
     public InspectionView replaceTeam(@PathParam("id") String id,
                                       @NotNull @Size(max = 20) List<@Valid @NotNull TeamMemberBody> team,
-                                      @Context SecurityContext security) {
+                                      @Context SecurityContext security, @Context HttpHeaders headers) {
         Caller caller = Callers.withAnyRole(security, STAFF);
+        if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+            EntityTags.requireMatch(headers, inspections.readable(id, caller).version());
+        }
         return view(inspections.replaceTeam(id, team.stream().map(TeamMemberBody::toMember).toList(), caller));
     }
 

@@ -11,6 +11,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
@@ -18,7 +19,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.inspectra.api.error.NotFoundException;
 import org.inspectra.api.judgement.JudgementService;
+import org.inspectra.api.security.Caller;
+import org.inspectra.rest.http.EntityTags;
 import org.inspectra.rest.representation.GradeBody;
 import org.inspectra.rest.representation.JudgementView;
 import org.inspectra.rest.security.Callers;
@@ -41,9 +45,30 @@ public final class JudgementsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Grade a judgement; the answer lists the soft rules the grades now break")
     public JudgementView.GradedView grade(@PathParam("id") String id, @PathParam("judgementId") String judgementId,
-                                          @NotNull @Valid GradeBody body, @Context SecurityContext security) {
+                                          @NotNull @Valid GradeBody body, @Context SecurityContext security,
+                                          @Context HttpHeaders headers) {
+        Caller caller = Callers.of(security);
+        Long expected = body.version();
+        if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+            expected = EntityTags.requireMatch(headers, one(id, judgementId, caller).version()).orElse(expected);
+        }
         return JudgementView.GradedView.of(judgements.grade(id, judgementId, body.grade(), body.rationale(),
-                body.acceptWarnings(), body.version(), Callers.of(security)));
+                body.acceptWarnings(), expected, caller));
+    }
+
+    @GET
+    @Path("{judgementId}")
+    @Operation(summary = "One judgement with its grade and the rules that bind or warn on it; its ETag is the "
+            + "version to send back in If-Match")
+    public JudgementView get(@PathParam("id") String id, @PathParam("judgementId") String judgementId,
+                             @Context SecurityContext security) {
+        return one(id, judgementId, Callers.of(security));
+    }
+
+    private JudgementView one(String id, String judgementId, Caller caller) {
+        return judgements.standings(id, caller).stream().filter(s -> s.judgement().id().equals(judgementId))
+                .findFirst().map(JudgementView::of)
+                .orElseThrow(() -> new NotFoundException("No judgement " + judgementId + " in inspection " + id));
     }
 
     @GET

@@ -6,13 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
-import org.inspectra.api.security.Caller;
 import org.inspectra.rest.problem.Problem;
 
 /**
@@ -22,13 +23,17 @@ import org.inspectra.rest.problem.Problem;
 @Priority(Priorities.AUTHENTICATION)
 public final class BasicAuthenticationFilter implements ContainerRequestFilter {
 
-    /** Paths, relative to the API base, that answer without credentials. */
-    static final Set<String> PUBLIC_PATHS = Set.of("health", "openapi.json", "openapi.yaml");
+    /** Paths, relative to the API base, that answer without credentials (the explorer's files below docs/ too). */
+    static final Set<String> PUBLIC_PATHS = Set.of("health", "openapi.json", "openapi.yaml", "docs");
 
-    private final JaasAuthenticator authenticator;
+    private final CredentialCheck credentials;
 
-    public BasicAuthenticationFilter(JaasAuthenticator authenticator) {
-        this.authenticator = authenticator;
+    /** The servlet request of the call being filtered (CXF injects a proxy to the current one): its address. */
+    @Context
+    private HttpServletRequest servletRequest;
+
+    public BasicAuthenticationFilter(CredentialCheck credentials) {
+        this.credentials = credentials;
     }
 
     @Override
@@ -37,12 +42,21 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
         if (path.startsWith("/")) {
             path = path.substring(1);
         }
-        if (PUBLIC_PATHS.contains(path)) {
+        if (PUBLIC_PATHS.contains(path) || path.startsWith("docs/")) {
             return;
         }
-        Optional<Caller> caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(c -> authenticator.authenticate(c.user(), c.password()));
-        if (caller.isEmpty()) {
+        Optional<Credentials> given = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        CredentialCheck.Outcome outcome = given.isEmpty() ? new CredentialCheck.Refused()
+                : this.credentials.check(given.get().user(), given.get().password(), address());
+        if (outcome instanceof CredentialCheck.Throttled throttled) {
+            request.abortWith(Problem.response(Response.Status.TOO_MANY_REQUESTS, "Too many failed sign-ins",
+                            "Sign-in is paused for this user or address after repeated failures; try again in "
+                                    + throttled.retryAfter().toSeconds() + " s")
+                    .header(HttpHeaders.RETRY_AFTER, throttled.retryAfter().toSeconds())
+                    .build());
+            return;
+        }
+        if (!(outcome instanceof CredentialCheck.SignedIn signedIn)) {
             request.abortWith(Problem.response(Response.Status.UNAUTHORIZED,
                             "Authentication required",
                             "Send HTTP Basic credentials of a user of the Inspectra realm")
@@ -50,8 +64,16 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
                     .build());
             return;
         }
-        request.setSecurityContext(new CallerSecurityContext(caller.get(),
+        request.setSecurityContext(new CallerSecurityContext(signedIn.caller(),
                 "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme())));
+    }
+
+    private String address() {
+        try {
+            return servletRequest == null ? null : servletRequest.getRemoteAddr();
+        } catch (RuntimeException outsideARequest) {
+            return null;
+        }
     }
 
     static Optional<Credentials> credentials(String header) {

@@ -1,5 +1,7 @@
 package org.inspectra.rest.server;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +36,9 @@ import org.inspectra.api.registry.FrameworkRegistry;
 import org.inspectra.api.theme.ThemeRegistry;
 import org.inspectra.api.report.ReportService;
 import org.inspectra.api.report.ReportSummaryService;
+import org.inspectra.api.store.AuditTrail;
 import org.inspectra.rest.edge.ParameterFilter;
+import org.inspectra.rest.http.EntityTagFilter;
 import org.inspectra.rest.edge.UnknownPathResource;
 import org.inspectra.rest.json.JsonMapping;
 import org.inspectra.rest.problem.ConstraintViolationMapper;
@@ -43,6 +47,7 @@ import org.inspectra.rest.problem.JsonExceptionMapper;
 import org.inspectra.rest.problem.UnexpectedExceptionMapper;
 import org.inspectra.rest.problem.WebApplicationExceptionMapper;
 import org.inspectra.rest.resource.AdminFrameworksResource;
+import org.inspectra.rest.resource.ApiExplorerResource;
 import org.inspectra.rest.resource.AreaContextResource;
 import org.inspectra.rest.resource.AuditResource;
 import org.inspectra.rest.resource.ChildListsResource;
@@ -64,7 +69,9 @@ import org.inspectra.rest.resource.SelectionsResource;
 import org.inspectra.rest.resource.ReportResource;
 import org.inspectra.rest.resource.ReportSummaryResource;
 import org.inspectra.rest.security.BasicAuthenticationFilter;
+import org.inspectra.rest.security.CredentialCheck;
 import org.inspectra.rest.security.JaasAuthenticator;
+import org.inspectra.rest.security.SignInThrottle;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -88,6 +95,22 @@ public final class RestServer {
 
         @AttributeDefinition(description = "JAAS realm users authenticate against")
         String realm() default "karaf";
+
+        @AttributeDefinition(description = "Failed sign-ins of one user name within the window before it is locked")
+        int signInFailuresPerUser() default 5;
+
+        @AttributeDefinition(description = "Failed sign-ins from one client address within the window before it "
+                + "is locked")
+        int signInFailuresPerAddress() default 20;
+
+        @AttributeDefinition(description = "Minutes over which failed sign-ins are counted")
+        int signInWindowMinutes() default 15;
+
+        @AttributeDefinition(description = "Seconds of the first lock; each lock in a row doubles it")
+        int signInFirstLockSeconds() default 30;
+
+        @AttributeDefinition(description = "Minutes of the longest lock")
+        int signInLongestLockMinutes() default 15;
     }
 
     private final Server server;
@@ -104,7 +127,14 @@ public final class RestServer {
                       @Reference ConcernService concerns, @Reference InformationRequestService requests,
                       @Reference LineOfEnquiryService linesOfEnquiry, @Reference DocumentChecklistService documents,
                       @Reference ReportService reports, @Reference AreaContextService areaContext,
-                      @Reference ReportSummaryService summary) {
+                      @Reference ReportSummaryService summary, @Reference AuditTrail auditTrail) {
+        // The one credential check every way of signing in goes through (docs/security.md).
+        CredentialCheck credentials = new CredentialCheck(new JaasAuthenticator(config.realm()),
+                new SignInThrottle(new SignInThrottle.Policy(config.signInFailuresPerUser(),
+                        config.signInFailuresPerAddress(), Duration.ofMinutes(config.signInWindowMinutes()),
+                        Duration.ofSeconds(config.signInFirstLockSeconds()),
+                        Duration.ofMinutes(config.signInLongestLockMinutes())), Clock.systemUTC()),
+                auditTrail, Clock.systemUTC());
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // CXF and the validator look up extensions through the context class loader: use this bundle's.
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
@@ -115,6 +145,7 @@ public final class RestServer {
             factory.setAddress(config.address());
             factory.setServiceBeans(List.of(
                     new HealthResource(frameworks),
+                    new ApiExplorerResource(),
                     new FrameworksResource(frameworks, themes),
                     new LocalAuthoritiesResource(authorities, pathways),
                     new InspectionsResource(inspections),
@@ -137,13 +168,18 @@ public final class RestServer {
                     new AdminFrameworksResource(administration)));
             factory.setProviders(List.of(
                     JsonMapping.provider(),
-                    new BasicAuthenticationFilter(new JaasAuthenticator(config.realm())),
+                    new BasicAuthenticationFilter(credentials),
                     new ParameterFilter(),
+                    new EntityTagFilter(),
                     new InspectraExceptionMapper(),
                     new WebApplicationExceptionMapper(),
                     new JsonExceptionMapper(),
                     new ConstraintViolationMapper(),
-                    new UnexpectedExceptionMapper()));
+                    // Reading the framework registry reads the retired versions from the database.
+                    new UnexpectedExceptionMapper(() -> {
+                        frameworks.all();
+                        return true;
+                    })));
             JAXRSBeanValidationInInterceptor validation = new JAXRSBeanValidationInInterceptor();
             validation.setProvider(new BeanValidationProvider(validatorFactory()));
             factory.setInInterceptors(List.of(validation));

@@ -78,4 +78,14 @@ class FailureKindTest {
         assertThat(defect.getStatus()).isEqualTo(500);
         assertThat(((Problem) defect.getEntity()).detail()).doesNotContain("boom").contains("incident");
     }
+
+    @Test
+    void aFailureNothingExplainsIs503WhileTheDatabaseDoesNotAnswer() {
+        UnexpectedExceptionMapper mapper = new UnexpectedExceptionMapper(() -> {
+            throw new IllegalStateException(new SQLException("Database not booted", "XJ040"));
+        });
+        assertThat(mapper.toResponse(new IndexOutOfBoundsException("Index -1")).getStatus()).isEqualTo(503);
+        assertThat(new UnexpectedExceptionMapper(() -> true).toResponse(new IndexOutOfBoundsException()).getStatus())
+                .isEqualTo(500);
+    }
 }
