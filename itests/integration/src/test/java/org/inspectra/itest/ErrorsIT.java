@@ -78,6 +78,20 @@ public class ErrorsIT extends InspectraTestSupport {
     }
 
     @Test
+    public void theApiExplorerAnswersWithoutCredentialsOverTheOpenApiDocument() {
+        Api.Document page = anonymous.getAs("/docs", "text/html").expect(200);
+        assertTrue(page.contentType(), page.contentType().startsWith("text/html"));
+        assertTrue(page.text(), page.text().contains("swagger-ui-bundle.js") && page.text().contains("openapi.json"));
+        Api.Document script = anonymous.getAs("/docs/swagger-ui-bundle.js", "*/*").expect(200);
+        assertTrue(script.body().length > 100_000);
+        anonymous.getAs("/docs/swagger-ui.css", "*/*").expect(200);
+        anonymous.get("/docs/index.html").problem(404);
+        anonymous.get("/docs/../inspections").problem(401);
+        // Trying an operation from the explorer asks for credentials.
+        assertTrue(anonymous.get("/inspections").problem(401) != null);
+    }
+
+    @Test
     public void datesAreCheckedAgainstTheCalendarBeforeAnythingIsStored() {
         int before = lead.get("/inspections").expect(200).json().size();
         JsonNode outside = lead.post("/inspections", inspection("\"1500-01-01\"")).problem(422);

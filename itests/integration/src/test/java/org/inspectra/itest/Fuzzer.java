@@ -112,7 +112,7 @@ final class Fuzzer {
         return new Report(sent, List.copyOf(serverErrors), List.copyOf(bypasses), List.copyOf(nonProblems));
     }
 
-    /** The path with each parameter filled: mostly real values, sometimes a spoilt one; a query string, spoilt or not. */
+    /** The path with its parameters filled (mostly real values, now and then spoilt) and a query string. */
     private String path(Operation op) {
         String path = op.path();
         StringBuilder query = new StringBuilder();

@@ -26,6 +26,7 @@ public final class KarafServer implements AutoCloseable {
     private final Path home;
     private final int port;
     private Process process;
+    private java.io.Writer console;
 
     private KarafServer(Path home, int port) {
         this.home = home;
@@ -109,10 +110,46 @@ public final class KarafServer implements AutoCloseable {
 
     /** Starts {@code bin/karaf server}; its console output goes to {@code server.out} under the home. */
     public KarafServer start() {
+        return launch(false);
+    }
+
+    /**
+     * Starts {@code bin/karaf} with its local console reading what {@link #command} writes, as an administrator at the
+     * console types (the local console's user holds the admin role); what the commands print goes to
+     * {@code server.out}.
+     */
+    public KarafServer startWithConsole() {
+        return launch(true);
+    }
+
+    /** Types a command at the console of a server started with {@link #startWithConsole()}. */
+    public void command(String line) {
+        if (console == null) {
+            throw new IllegalStateException("no console: start the server with startWithConsole()");
+        }
+        try {
+            console.write(line + "\n");
+            console.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the console is gone", e);
+        }
+    }
+
+    /** What the server printed (the console's output too). */
+    public String output() {
+        try {
+            return Files.readString(home.resolve("server.out"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private KarafServer launch(boolean withConsole) {
         if (process != null) {
             throw new IllegalStateException("already started");
         }
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+        ProcessBuilder builder = (withConsole ? new ProcessBuilder(home.resolve("bin/karaf").toString())
+                : new ProcessBuilder(home.resolve("bin/karaf").toString(), "server"))
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("server.out").toFile()));
@@ -122,6 +159,8 @@ public final class KarafServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + home, e);
         }
+        console = withConsole ? new java.io.OutputStreamWriter(process.getOutputStream(),
+                java.nio.charset.StandardCharsets.UTF_8) : null;
         return this;
     }
 
@@ -184,6 +223,7 @@ public final class KarafServer implements AutoCloseable {
             throw new IllegalStateException("the server at " + home + " is still running");
         }
         process = null;
+        console = null;
     }
 
     @Override

@@ -97,8 +97,8 @@ class ReliabilityIT {
         String id = openIlacs(lead);
         String criterion = lead.get("/frameworks/ilacs").expect(200).json().path("criteria").get(0).path("id")
                 .asText();
-        String evidenceId = inspector.post("/inspections/" + id + "/evidence", evidence(criterion, "Seen at home", null))
-                .expect(201).json().path("id").asText();
+        String evidenceId = inspector.post("/inspections/" + id + "/evidence",
+                evidence(criterion, "Seen at home", null)).expect(201).json().path("id").asText();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             Set<String> acceptedGrades = new HashSet<>();
@@ -313,6 +313,50 @@ class ReliabilityIT {
         assertTrue(status == 200 || status == 201, "writes work again: " + status);
         assertEquals("After the outage", admin.get("/local-authorities/450").expect(200).json().path("name")
                 .asText());
+    }
+
+    @Test
+    void aBackupOfTheRunningServerRestoresTheInstallationAsItWas() throws Exception {
+        server = KarafServer.copyOfDistribution(Path.of("target", "reliability-backup").toAbsolutePath());
+        Path backups = Path.of("target", "reliability-backup-folder").toAbsolutePath();
+        KarafServer.deleteTree(backups);
+        server.startWithConsole();
+        Api admin = server.awaitUp(Duration.ofMinutes(3)).asAdmin();
+        Fixtures.localAuthority(admin, "330", "Birmingham");
+        String id = openIlacs(admin.asLead());
+
+        // The administrator backs the database up at the console while the server serves.
+        server.command("inspectra:backup " + backups);
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (!server.output().contains("Backed up to") && Instant.now().isBefore(deadline)) {
+            Api.sleep(500);
+        }
+        assertTrue(Files.exists(backups.resolve("inspectra/service.properties")), server.output());
+        Fixtures.localAuthority(admin, "331", "Solihull");
+
+        // Restore as docs/operations.md says: stop, put the backup in place of the database, start.
+        server.stop();
+        Path database = server.home().resolve("data/derby/inspectra");
+        KarafServer.deleteTree(database);
+        copyTree(backups.resolve("inspectra"), database);
+        admin = server.startAndAwait(Duration.ofMinutes(3)).asAdmin();
+        assertEquals("Birmingham", admin.get("/local-authorities/330").expect(200).json().path("name").asText());
+        admin.get("/inspections/" + id).expect(200);
+        admin.get("/local-authorities/331").problem(404);
+        Fixtures.localAuthority(admin, "331", "Solihull");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
     }
 
     /** Sets or clears the immutable attribute (chattr), which holds even for root, on a folder and all inside. */
