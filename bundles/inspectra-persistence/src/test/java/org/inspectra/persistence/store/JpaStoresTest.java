@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.inspectra.api.authority.LocalAuthority;
 import org.inspectra.api.concern.Concern;
 import org.inspectra.api.error.ConflictException;
@@ -35,6 +34,13 @@ import org.junit.jupiter.api.Test;
 /** The stores on a real Derby database migrated by the real Flyway scripts. */
 class JpaStoresTest {
 
+    /** The database the stores run on: Derby here, PostgreSQL in the subclass that overrides this. */
+    TestDatabase newDatabase() {
+        return TestDatabase.derby();
+    }
+
+    private TestDatabase database;
+
     private ResourceLocalJpaTemplate jpa;
     private SchemaMigration schema;
     private JpaLocalAuthorityStore authorities;
@@ -49,9 +55,8 @@ class JpaStoresTest {
 
     @BeforeEach
     void database() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
+        database = newDatabase();
+        javax.sql.DataSource dataSource = database.dataSource();
         schema = new SchemaMigration(dataSource);
         jpa = new ResourceLocalJpaTemplate(dataSource);
         authorities = new JpaLocalAuthorityStore(jpa, schema);
@@ -68,6 +73,7 @@ class JpaStoresTest {
     @AfterEach
     void close() {
         jpa.close();
+        database.close();
     }
 
     @Test
@@ -304,7 +310,9 @@ class JpaStoresTest {
 
     private static EvidenceRecord record(String inspectionId, String id, int revision, String summary) {
         return new EvidenceRecord(id, inspectionId, "criterion", "case file", Instant.parse("2025-08-20T10:00:00Z"),
-                Assessment.STRENGTH, summary, List.of("CH-1", "CH-2"), "ann", Instant.now(), revision);
+                // PostgreSQL keeps microseconds: a time with nanoseconds would read back rounded.
+                Assessment.STRENGTH, summary, List.of("CH-1", "CH-2"), "ann",
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), revision);
     }
 
     private static Inspection inspection(String version, InspectionStatus status) {
