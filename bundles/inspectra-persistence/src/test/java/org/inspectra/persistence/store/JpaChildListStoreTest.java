@@ -52,6 +52,18 @@ class JpaChildListStoreTest {
                 .setParameter(3, java.sql.Timestamp.from(Instant.now())).executeUpdate());
     }
 
+    JpaChildListStore lists() {
+        return lists;
+    }
+
+    ResourceLocalJpaTemplate jpa() {
+        return jpa;
+    }
+
+    String inspection() {
+        return inspection;
+    }
+
     @AfterEach
     void close() {
         jpa.close();
@@ -70,6 +82,29 @@ class JpaChildListStoreTest {
         assertThat(rows).extracting(ChildRow::childId).containsExactly("C0", "C1", "C2");
         assertThat(rows.get(1).values()).containsExactly(Map.entry("child-id", "C1"), Map.entry("gender", "F"),
                 Map.entry("note", "a, b; c"));
+    }
+
+    @Test
+    void keepsAnyCharacterTheImporterLetsThroughAndTheColumnsOrder() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("child-id", "C\\1");
+        values.put("zeta", "quote \" and backslash \\ and \\N");
+        values.put("alpha", "é, ß, 😀, 'single', {\"json\": [1]}");
+        values.put("unlisted-column-1", "");
+        lists.replace(inspection, "list-8", sink -> {
+            sink.accept(new ChildRow(2, "C\\1", values));
+            sink.accept(new ChildRow(3, null, Map.of("alpha", "no child id")));
+            return new ImportResult("list-8", 2, 2, 0, List.of());
+        }, entry());
+
+        List<ChildRow> rows = new ArrayList<>();
+        lists.forEachRow(inspection, "list-8", rows::add);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).isEqualTo(new ChildRow(2, "C\\1", values));
+        assertThat(List.copyOf(rows.get(0).values().keySet())).containsExactly("child-id", "zeta", "alpha",
+                "unlisted-column-1");
+        assertThat(rows.get(1).childId()).isNull();
+        assertThat(lists.rowsOfChild(inspection, "C\\1").get("list-8")).containsExactly(rows.get(0));
     }
 
     @Test
