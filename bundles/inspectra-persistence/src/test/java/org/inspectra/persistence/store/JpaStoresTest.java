@@ -27,6 +27,8 @@ import org.inspectra.api.inspection.TeamMember;
 import org.inspectra.api.store.ReportStatementStore;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.InspectionStore;
+import org.inspectra.api.childdata.ImportProgress;
+import org.inspectra.api.childdata.ImportState;
 import org.inspectra.persistence.schema.SchemaMigration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,6 +175,35 @@ class JpaStoresTest {
         statuses.retire(new FrameworkKey("testing", "1.0"), entry("framework/testing/1.0"));
         assertThat(statuses.retired()).containsExactly(new FrameworkKey("testing", "1.0"));
         assertThat(audit.about("framework/testing/1.0", ALL).items()).hasSize(1);
+    }
+
+    @Test
+    void keepsAListsRunningUploadsAndItsLastFinishedOne() {
+        Inspection stored = openInspection();
+        JpaImportProgressStore progress = new JpaImportProgressStore(jpa, schema);
+        Instant at = Instant.parse("2025-09-01T09:00:00Z");
+        ImportProgress first = new ImportProgress("u-1", stored.id(), "list-3", ImportState.RUNNING, "lead", at, null,
+                10, 100L, 1, 1, 0, 0, null);
+        progress.save(first, at);
+        progress.save(new ImportProgress("u-1", stored.id(), "list-3", ImportState.RUNNING, "lead", at, null, 50,
+                100L, 7, 6, 1, 1, null), at.plusSeconds(1));
+        assertThat(progress.uploads(stored.id(), "list-3")).singleElement().satisfies(saved -> {
+            assertThat(saved.progress().rowsRead()).isEqualTo(7);
+            assertThat(saved.savedAt()).isEqualTo(at.plusSeconds(1));
+        });
+
+        ImportProgress second = new ImportProgress("u-2", stored.id(), "list-3", ImportState.RUNNING, "ann",
+                at.plusSeconds(2), null, 0, null, 0, 0, 0, 0, null);
+        progress.save(second, at.plusSeconds(2));
+        progress.finish(new ImportProgress("u-1", stored.id(), "list-3", ImportState.COMPLETED, "lead", at,
+                at.plusSeconds(3), 100, 100L, 9, 8, 1, 1, null), at.plusSeconds(3));
+        progress.finish(new ImportProgress("u-2", stored.id(), "list-3", ImportState.REFUSED, "ann",
+                at.plusSeconds(2), at.plusSeconds(4), 0, null, 0, 0, 0, 2, "x".repeat(3000)), at.plusSeconds(4));
+
+        assertThat(progress.uploads(stored.id(), "list-3")).extracting(saved -> saved.progress().importId())
+                .containsExactly("u-2");
+        assertThat(progress.uploads(stored.id(), "list-3").get(0).progress().detail()).hasSize(2000);
+        assertThat(progress.uploads(stored.id(), "list-4")).isEmpty();
     }
 
     @Test
