@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.inspectra.api.access.DataAccess;
 import org.inspectra.api.childdata.ChildDataService;
 import org.inspectra.api.childdata.ChildRow;
 import org.inspectra.api.childdata.ImportProgress;
@@ -58,8 +59,9 @@ class ImportingChildDataServiceTest {
     private static final Caller OUTSIDER = new Caller("inspector2", Set.of("inspector"));
 
     private final MemoryStore store = new MemoryStore();
+    private final List<DataAccess> reads = new ArrayList<>();
     private final ChildDataService service = new ImportingChildDataService(1_000_000, inspections(), frameworks(),
-            noThemes(), store, Clock.fixed(NOW, ZoneOffset.UTC));
+            noThemes(), store, reads::add, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aCompletedUploadIsReportedUnderTheIdItsAnswerCarries() {
@@ -155,7 +157,7 @@ class ImportingChildDataServiceTest {
         assertThat(service.progress("i-1", "list-3", LEAD).state()).isEqualTo(ImportState.REFUSED);
 
         ChildDataService small = new ImportingChildDataService(10, inspections(), frameworks(), noThemes(),
-                store, Clock.fixed(NOW, ZoneOffset.UTC));
+                store, reads::add, Clock.fixed(NOW, ZoneOffset.UTC));
         assertThatThrownBy(() -> small.replace("i-1", "list-1", ChildDataService.CSV,
                 new ByteArrayInputStream(csv("Child unique ID", "C-1", "C-2")), -1, LEAD))
                 .isInstanceOf(TooLargeException.class);
@@ -245,6 +247,7 @@ class ImportingChildDataServiceTest {
     /** Replaces a list only once its writer has returned, as the database's transaction does. */
     private static final class MemoryStore implements ChildListStore {
         private final Map<String, List<ChildRow>> lists = new HashMap<>();
+        private final List<AuditEntry> deletions = new ArrayList<>();
         private boolean failing;
 
         @Override
@@ -270,7 +273,35 @@ class ImportingChildDataServiceTest {
 
         @Override
         public Map<String, List<ChildRow>> rowsOfChild(String inspectionId, String childId) {
-            return Map.of();
+            Map<String, List<ChildRow>> found = new java.util.TreeMap<>();
+            lists.forEach((key, rows) -> {
+                if (key.startsWith(inspectionId + "/")) {
+                    List<ChildRow> mine = rows.stream().filter(r -> childId.equals(r.childId())).toList();
+                    if (!mine.isEmpty()) {
+                        found.put(key.substring(inspectionId.length() + 1), mine);
+                    }
+                }
+            });
+            return found;
+        }
+
+        @Override
+        public Map<String, Long> rowCounts(String inspectionId) {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            lists.forEach((key, rows) -> {
+                if (key.startsWith(inspectionId + "/") && !rows.isEmpty()) {
+                    counts.put(key.substring(inspectionId.length() + 1), (long) rows.size());
+                }
+            });
+            return counts;
+        }
+
+        @Override
+        public long deleteRows(String inspectionId, AuditEntry audit) {
+            long deleted = rowCounts(inspectionId).values().stream().mapToLong(Long::longValue).sum();
+            lists.keySet().removeIf(key -> key.startsWith(inspectionId + "/"));
+            deletions.add(audit);
+            return deleted;
         }
 
         List<ChildRow> rows(String inspectionId, String listId) {
