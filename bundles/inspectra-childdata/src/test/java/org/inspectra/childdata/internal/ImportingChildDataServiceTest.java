@@ -203,6 +203,38 @@ class ImportingChildDataServiceTest {
         assertThatThrownBy(() -> service.progress("i-1", "list-3", LEAD)).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void theUploadsAnswerCountsTheDataQualityFindingsAcrossTheLists() {
+        ImportResult contacts = service.replace("i-1", "list-1", ChildDataService.CSV, new ByteArrayInputStream(
+                csv("Child unique ID,Date of contact", "C-1,2025-08-01")), -1, LEAD);
+        assertThat(contacts.dataQuality()).isNotNull();
+        assertThat(contacts.dataQuality().errors()).isZero();
+        // The same child's referral list: a second row (000 §260, warning) and a date of birth after a contact on a
+        // list that takes no unborn child is not at issue here; the dates of birth differ from nothing else.
+        ImportResult referrals = service.replace("i-1", "list-3", ChildDataService.CSV, new ByteArrayInputStream(
+                csv("Child unique ID,Date of birth", "C-1,21/09/2014", "C-1,21/09/2014")), -1, LEAD);
+        assertThat(referrals.accepted()).isEqualTo(2);
+        assertThat(referrals.dataQuality().warnings()).isEqualTo(1);
+        assertThat(referrals.dataQuality().checkedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void aChildsRowsAndChronologyAreReadByTheTeamRecordedAndAChildOnNoListIsNotFound() {
+        service.replace("i-1", "list-3", ChildDataService.CSV, new ByteArrayInputStream(
+                csv("Child unique ID,Date of birth", "C-1,21/09/2014")), -1, LINK);
+        assertThat(service.child("i-1", "C-1", LEAD).lists()).extracting(l -> l.listId()).containsExactly("list-3");
+        assertThat(service.chronology("i-1", "C-1", LEAD).events()).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2014, 9, 21)));
+        service.rows("i-1", "list-3", Map.of(), LEAD);
+        assertThatThrownBy(() -> service.child("i-1", "C-9", LEAD)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.chronology("i-1", "C-9", LEAD)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.chronology("i-1", "C-1", LINK)).isInstanceOf(ForbiddenException.class);
+        assertThat(reads).extracting(DataAccess::user, DataAccess::kind, DataAccess::subject).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("lead", DataAccess.Kind.CHILD, "C-1"),
+                org.assertj.core.groups.Tuple.tuple("lead", DataAccess.Kind.CHRONOLOGY, "C-1"),
+                org.assertj.core.groups.Tuple.tuple("lead", DataAccess.Kind.LIST_ROWS, "list-3"));
+    }
+
     private static byte[] csv(String... lines) {
         return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
