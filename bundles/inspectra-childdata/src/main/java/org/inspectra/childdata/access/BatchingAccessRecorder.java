@@ -8,13 +8,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.inspectra.api.access.AccessLogService;
-import org.inspectra.api.access.AccessPage;
 import org.inspectra.api.access.AccessRecorder;
 import org.inspectra.api.access.DataAccess;
 import org.inspectra.api.error.ForbiddenException;
-import org.inspectra.api.error.InvalidInputException;
-import org.inspectra.api.error.Violation;
 import org.inspectra.api.inspection.InspectionService;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AccessLogStore;
 import org.osgi.service.component.annotations.Activate;
@@ -141,37 +140,12 @@ public final class BatchingAccessRecorder implements AccessRecorder, AccessLogSe
     }
 
     @Override
-    public AccessPage inspection(String inspectionId, int limit, String cursor, Caller caller) {
+    public Page<DataAccess> inspection(String inspectionId, PageRequest page, Caller caller) {
         inspections.readable(inspectionId, caller);
         if (!caller.isAdmin()) {
             throw new ForbiddenException("Only administrators read who read children's data");
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit is 1 to " + MAX_LIMIT, List.of(new Violation("limit",
-                    "out-of-range", "1 to " + MAX_LIMIT)));
-        }
-        long after = position(cursor);
         flush();
-        List<AccessLogStore.Stored> page = store.page(inspectionId, after, limit + 1);
-        boolean more = page.size() > limit;
-        List<AccessLogStore.Stored> shown = more ? page.subList(0, limit) : page;
-        return new AccessPage(shown.stream().map(AccessLogStore.Stored::access).toList(),
-                more ? String.valueOf(shown.get(shown.size() - 1).position()) : null);
-    }
-
-    private static long position(String cursor) {
-        if (cursor == null || cursor.isEmpty()) {
-            return 0;
-        }
-        try {
-            long position = Long.parseLong(cursor);
-            if (position > 0) {
-                return position;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new InvalidInputException("Unknown cursor", List.of(new Violation("cursor", "unknown-cursor",
-                "use the cursor of a page's Link rel=next")));
+        return store.page(inspectionId, page);
     }
 }

@@ -18,6 +18,8 @@ import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionService;
 import org.inspectra.api.inspection.InspectionStatus;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.retention.RetentionDue;
 import org.inspectra.api.retention.RetentionService;
 import org.inspectra.api.security.Caller;
@@ -173,11 +175,20 @@ public final class ScheduledRetention implements RetentionService {
         return due;
     }
 
+    /** The first change to published in the inspection's audit trail, read page by page. */
     private Optional<Instant> publishedAt(String inspectionId) {
-        return audit.about("inspection/" + inspectionId).stream()
-                .filter(e -> e.action().equals("inspection.status-changed")
-                        && InspectionStatus.PUBLISHED.id().equals(e.after()))
-                .map(AuditEntry::at).findFirst();
+        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+        while (true) {
+            Page<AuditEntry> page = audit.about("inspection/" + inspectionId, request);
+            Optional<Instant> published = page.items().stream()
+                    .filter(e -> e.action().equals("inspection.status-changed")
+                            && InspectionStatus.PUBLISHED.id().equals(e.after()))
+                    .map(AuditEntry::at).findFirst();
+            if (published.isPresent() || page.next() == null) {
+                return published;
+            }
+            request = new PageRequest(PageRequest.MAX_LIMIT, page.next());
+        }
     }
 
     private static String json(Map<String, Long> rows) {

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.inspectra.api.access.AccessPage;
 import org.inspectra.api.access.DataAccess;
 import org.inspectra.api.error.ForbiddenException;
-import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.inspection.InspectionService;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AccessLogStore;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class BatchingAccessRecorderTest {
 
     private static final Caller ADMIN = new Caller("admin", Set.of("admin"));
 
-    private final List<AccessLogStore.Stored> stored = new ArrayList<>();
+    private final List<DataAccess> stored = new ArrayList<>();
     private final List<Integer> batches = new ArrayList<>();
 
     @Test
@@ -33,27 +33,23 @@ class BatchingAccessRecorderTest {
         for (int i = 0; i < 1_203; i++) {
             recorder.record(new DataAccess(at.plusMillis(i), "lead", "i-1", DataAccess.Kind.CHRONOLOGY, "C" + i));
         }
-        AccessPage first = recorder.inspection("i-1", 500, null, ADMIN);
-        assertThat(first.records()).hasSize(500);
-        assertThat(first.records().get(0).subject()).isEqualTo("C0");
-        AccessPage second = recorder.inspection("i-1", 500, first.nextCursor(), ADMIN);
-        AccessPage third = recorder.inspection("i-1", 500, second.nextCursor(), ADMIN);
-        assertThat(third.records()).hasSize(203);
-        assertThat(third.records().get(202).subject()).isEqualTo("C1202");
-        assertThat(third.nextCursor()).isNull();
+        Page<DataAccess> first = recorder.inspection("i-1", PageRequest.first(500), ADMIN);
+        assertThat(first.items()).hasSize(500);
+        assertThat(first.items().get(0).subject()).isEqualTo("C0");
+        Page<DataAccess> second = recorder.inspection("i-1", new PageRequest(500, first.next()), ADMIN);
+        Page<DataAccess> third = recorder.inspection("i-1", new PageRequest(500, second.next()), ADMIN);
+        assertThat(third.items()).hasSize(203);
+        assertThat(third.items().get(202).subject()).isEqualTo("C1202");
+        assertThat(third.next()).isNull();
         assertThat(batches).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(BatchingAccessRecorder.BATCH));
         recorder.stop();
     }
 
     @Test
-    void onlyAdministratorsReadItWithinTheLimits() throws InterruptedException {
+    void onlyAdministratorsReadIt() throws InterruptedException {
         BatchingAccessRecorder recorder = new BatchingAccessRecorder(store(), inspections());
-        assertThatThrownBy(() -> recorder.inspection("i-1", 10, null, new Caller("lead", Set.of("lead-inspector"))))
-                .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> recorder.inspection("i-1", 501, null, ADMIN))
-                .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> recorder.inspection("i-1", 10, "abc", ADMIN))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> recorder.inspection("i-1", PageRequest.first(10), new Caller("lead",
+                Set.of("lead-inspector")))).isInstanceOf(ForbiddenException.class);
         recorder.stop();
     }
 
@@ -62,13 +58,16 @@ class BatchingAccessRecorderTest {
             @Override
             public synchronized void append(List<DataAccess> records) {
                 batches.add(records.size());
-                records.forEach(r -> stored.add(new Stored(stored.size() + 1, r)));
+                stored.addAll(records);
             }
 
+            /** The cursor is the position of the page's last record. */
             @Override
-            public synchronized List<Stored> page(String inspectionId, long afterPosition, int limit) {
-                return stored.stream().filter(s -> s.access().inspectionId().equals(inspectionId)
-                        && s.position() > afterPosition).limit(limit).toList();
+            public synchronized Page<DataAccess> page(String inspectionId, PageRequest page) {
+                int from = page.cursor() == null ? 0 : Integer.parseInt(page.cursor());
+                List<DataAccess> mine = stored.stream().filter(a -> a.inspectionId().equals(inspectionId)).toList();
+                int to = Math.min(mine.size(), from + page.limit());
+                return new Page<>(mine.subList(from, to), to < mine.size() ? String.valueOf(to) : null);
             }
         };
     }

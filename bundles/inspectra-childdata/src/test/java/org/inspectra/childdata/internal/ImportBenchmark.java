@@ -108,7 +108,7 @@ public final class ImportBenchmark {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long[] rows = {0};
         long start = System.nanoTime();
-        ImportTracker tracker = new ImportTracker(java.time.Clock.systemUTC());
+        ImportTracker tracker = new ImportTracker(new InMemoryImportProgressStore(), java.time.Clock.systemUTC());
         QualityRun quality = new QualityRun(new CheckContext("benchmark", new FrameworkKey("benchmark", "1"), TODAY),
                 specs, PlatformChecks.all(), false);
         for (ChildListSpec spec : specs) {

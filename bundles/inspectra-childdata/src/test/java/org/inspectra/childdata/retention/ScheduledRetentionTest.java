@@ -25,6 +25,8 @@ import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionService;
 import org.inspectra.api.inspection.InspectionStatus;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.retention.RetentionDue;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AuditEntry;
@@ -114,9 +116,13 @@ class ScheduledRetentionTest {
                 trail.add(entry);
             }
 
+            /** One entry a page, so the retention reads the trail page by page. */
             @Override
-            public List<AuditEntry> about(String subject) {
-                return trail.stream().filter(e -> e.subject().equals(subject)).toList();
+            public Page<AuditEntry> about(String subject, PageRequest page) {
+                List<AuditEntry> about = trail.stream().filter(e -> e.subject().equals(subject)).toList();
+                int at = page.cursor() == null ? 0 : Integer.parseInt(page.cursor());
+                return new Page<>(about.subList(at, Math.min(at + 1, about.size())), at + 1 < about.size()
+                        ? String.valueOf(at + 1) : null);
             }
         };
     }

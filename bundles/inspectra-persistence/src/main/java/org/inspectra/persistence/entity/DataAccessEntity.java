@@ -12,7 +12,6 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 
 import org.inspectra.api.access.DataAccess;
-import org.inspectra.api.store.AccessLogStore;
 
 /** One read of children's data (V40). */
 @Entity
@@ -52,7 +51,12 @@ public class DataAccessEntity {
         this.subject = access.subject();
     }
 
-    public AccessLogStore.Stored toDomain() {
-        return new AccessLogStore.Stored(position, new DataAccess(at, user, inspectionId, kind, subject));
+    /** Its place in the log, which a page's cursor names. */
+    public long position() {
+        return position;
+    }
+
+    public DataAccess toDomain() {
+        return new DataAccess(at, user, inspectionId, kind, subject);
     }
 }

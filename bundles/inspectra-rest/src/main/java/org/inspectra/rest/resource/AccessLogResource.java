@@ -1,8 +1,5 @@
 package org.inspectra.rest.resource;
 
-import java.util.List;
-
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -15,6 +12,8 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,13 +22,15 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.inspectra.api.access.AccessLogService;
-import org.inspectra.api.access.AccessPage;
+import org.inspectra.rest.page.PageParameters;
+import org.inspectra.rest.page.Paging;
 import org.inspectra.rest.representation.DataAccessView;
 import org.inspectra.rest.security.Callers;
 
 /**
  * Who read an inspection's children's data, for administrators: oldest first, paged as API.md's Paging says (a JSON
- * array; {@code limit} up to 500, default 100; a further page announced by {@code Link: <…>; rel="next"}).
+ * array; {@code limit} up to 500, default 100; a further page announced by {@code Link: <…>; rel="next"}, as every
+ * paged list is: {@link Paging}).
  */
 @Path("inspections/{id}/access-log")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,20 +46,17 @@ public final class AccessLogResource {
 
     @GET
     @Operation(summary = "Every read of the inspection's children's rows, chronologies, list rows and data-quality "
-            + "findings (who, when, what, which child or list), oldest first; administrators only",
-            responses = @ApiResponse(responseCode = "200", description = "One page; Link rel=next where more follow",
+            + "findings (who, when, what, which child or list), oldest first; administrators only; paged",
+            responses = @ApiResponse(responseCode = "200", description = "A page of reads",
+                    headers = @Header(name = "Link", description = Paging.LINK, schema = @Schema(type = "string")),
                     content = @Content(array = @ArraySchema(schema = @Schema(implementation = DataAccessView.class)))))
-    public Response page(@PathParam("id") String id,
-                         @QueryParam("limit") @DefaultValue("" + AccessLogService.DEFAULT_LIMIT) int limit,
-                         @QueryParam("cursor") String cursor, @Context UriInfo uri,
-                         @Context SecurityContext security) {
-        AccessPage page = log.inspection(id, limit, cursor, Callers.of(security));
-        List<DataAccessView> body = page.records().stream().map(DataAccessView::of).toList();
-        Response.ResponseBuilder response = Response.ok(body);
-        if (page.nextCursor() != null) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("limit", limit)
-                    .replaceQueryParam("cursor", page.nextCursor()).build(), "next");
-        }
-        return response.build();
+    public Response page(
+            @PathParam("id") String id,
+            @QueryParam("limit") @Parameter(description = PageParameters.LIMIT, schema = @Schema(type = "integer",
+                    minimum = "1", maximum = PageParameters.MAX, defaultValue = PageParameters.DEFAULT)) String limit,
+            @QueryParam("cursor") @Parameter(description = PageParameters.CURSOR) String cursor,
+            @Context UriInfo uri, @Context SecurityContext security) {
+        return Paging.ok(log.inspection(id, PageParameters.request(limit, cursor), Callers.of(security)),
+                DataAccessView::of, uri);
     }
 }
