@@ -42,6 +42,9 @@ public final class SchemaMigration {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(COMMON, vendor.migrations())
+                // Version ranges are handed out per engineer, so a lower version may land after a higher one has
+                // been applied somewhere: apply it then rather than refuse to start.
+                .outOfOrder(true)
                 .load();
         MigrateResult result = flyway.migrate();
         return result.migrationsExecuted;
