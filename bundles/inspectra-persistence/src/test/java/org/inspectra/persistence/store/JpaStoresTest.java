@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.inspectra.api.authority.LocalAuthority;
 import org.inspectra.api.concern.Concern;
 import org.inspectra.api.error.ConflictException;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.request.InformationRequest;
 import org.inspectra.api.request.RequestType;
 import org.inspectra.api.evidence.Assessment;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /** The stores on a real Derby database migrated by the real Flyway scripts. */
 class JpaStoresTest {
+
+    private static final PageRequest ALL = PageRequest.first(PageRequest.MAX_LIMIT);
 
     /** The database the stores run on: Derby here, PostgreSQL in the subclass that overrides this. */
     TestDatabase newDatabase() {
@@ -89,8 +92,8 @@ class JpaStoresTest {
         assertThat(authorities.save(new LocalAuthority("330", "Brum"), entry("local-authority/330"))).isTrue();
         assertThat(authorities.save(new LocalAuthority("330", "Birmingham"), entry("local-authority/330"))).isFalse();
         assertThat(authorities.find("330")).contains(new LocalAuthority("330", "Birmingham"));
-        assertThat(authorities.list()).hasSize(1);
-        assertThat(audit.about("local-authority/330")).hasSize(2);
+        assertThat(authorities.list(ALL).items()).hasSize(1);
+        assertThat(audit.about("local-authority/330", ALL).items()).hasSize(2);
     }
 
     @Test
@@ -172,7 +175,7 @@ class JpaStoresTest {
         statuses.retire(new FrameworkKey("testing", "1.0"), entry("framework/testing/1.0"));
         statuses.retire(new FrameworkKey("testing", "1.0"), entry("framework/testing/1.0"));
         assertThat(statuses.retired()).containsExactly(new FrameworkKey("testing", "1.0"));
-        assertThat(audit.about("framework/testing/1.0")).hasSize(1);
+        assertThat(audit.about("framework/testing/1.0", ALL).items()).hasSize(1);
     }
 
     @Test
@@ -294,7 +297,7 @@ class JpaStoresTest {
         assertThatThrownBy(() -> inspections.changeStatus(stored.id(), stored.version(),
                 InspectionStatus.FINDINGS_AGREED, null, entry("i"))).isInstanceOf(ConflictException.class);
         assertThat(inspections.find(stored.id()).orElseThrow().status()).isEqualTo(InspectionStatus.FIELDWORK);
-        assertThat(audit.about("inspection/" + stored.id())).hasSize(1);
+        assertThat(audit.about("inspection/" + stored.id(), ALL).items()).hasSize(1);
     }
 
     @Test
@@ -310,7 +313,7 @@ class JpaStoresTest {
         assertThat(answered.version()).isEqualTo(referred.version() + 1);
         assertThatThrownBy(() -> concerns.update(withResponse(referred, answer), referred.version(), entry("i")))
                 .isInstanceOf(ConflictException.class);
-        assertThat(concerns.list(stored.id())).singleElement().satisfies(c -> {
+        assertThat(concerns.list(stored.id(), ALL).items()).singleElement().satisfies(c -> {
             assertThat(c.response()).isEqualTo(answer);
             assertThat(c.evaluation()).isNull();
         });
@@ -329,7 +332,7 @@ class JpaStoresTest {
         assertThat(requests.update(answered, asked.version(), entry("i")).response()).isEqualTo("Attached");
         assertThatThrownBy(() -> requests.update(answered, asked.version(), entry("i")))
                 .isInstanceOf(ConflictException.class);
-        assertThat(requests.list(stored.id())).extracting(InformationRequest::type)
+        assertThat(requests.list(stored.id(), ALL).items()).extracting(InformationRequest::type)
                 .containsExactly(RequestType.CASE_INFORMATION);
     }
 
