@@ -79,7 +79,8 @@ class DerbyToPostgreSqlTest {
             try (ResourceLocalJpaTemplate jpa = new ResourceLocalJpaTemplate(postgresql.dataSource())) {
                 JpaAuditTrail audit = new JpaAuditTrail(jpa, schema);
                 audit.record(new AuditEntry(AT, "admin", "after-copy", "local-authority/330", null, "x"));
-                assertThat(audit.about("local-authority/330")).hasSize(2);
+                assertThat(audit.about("local-authority/330", org.inspectra.api.page.PageRequest.first(10)).items())
+                        .hasSize(2);
                 assertThat(new JpaInspectionStore(jpa, schema).find(inspections[1]).orElseThrow().concurrentWith())
                         .isEqualTo(inspections[0]);
             }
