@@ -243,6 +243,27 @@ public final class Api {
     }
 
     /** One response. */
+    /** Asks again, ten times a second at most, until the answer is {@code done}; fails naming {@code what}. */
+    public static Reply until(java.util.function.Supplier<Reply> request, java.util.function.Predicate<Reply> done,
+                              Duration timeout, String what) {
+        Instant deadline = Instant.now().plus(timeout);
+        Reply last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = request.get();
+            if (done.test(last)) {
+                return last;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError(what + " within " + timeout + "; last answer: "
+                + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+
     public record Reply(int status, String contentType, String location, String wwwAuthenticate, String link,
                         String body, java.net.http.HttpHeaders headers) {
 

@@ -42,6 +42,8 @@ import org.inspectra.api.inspection.InspectionStatus;
 import org.inspectra.api.inspection.Milestone;
 import org.inspectra.api.inspection.NewInspection;
 import org.inspectra.api.inspection.TeamMember;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.registry.FrameworkRegistry;
 import org.inspectra.api.registry.FrameworkStatus;
 import org.inspectra.api.registry.ProvidingBundle;
@@ -427,8 +429,8 @@ class StoredInspectionServiceTest {
             }
 
             @Override
-            public List<LocalAuthority> list() {
-                return List.of(new LocalAuthority("330", "Birmingham"));
+            public Page<LocalAuthority> list(PageRequest page) {
+                throw new UnsupportedOperationException();
             }
         };
     }
@@ -446,6 +448,11 @@ class StoredInspectionServiceTest {
         @Override
         public List<Finding> list(String inspectionId) {
             return findings.stream().filter(f -> f.inspectionId().equals(inspectionId)).toList();
+        }
+
+        @Override
+        public Page<Finding> list(String inspectionId, PageRequest page) {
+            throw new UnsupportedOperationException();
         }
     }
 
@@ -468,6 +475,11 @@ class StoredInspectionServiceTest {
         @Override
         public List<Inspection> search(InspectionQuery query) {
             return List.copyOf(inspections.values());
+        }
+
+        @Override
+        public Page<Inspection> search(InspectionQuery query, PageRequest page) {
+            throw new UnsupportedOperationException();
         }
 
         @Override

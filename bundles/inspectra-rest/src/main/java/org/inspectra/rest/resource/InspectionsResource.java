@@ -21,6 +21,12 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -30,6 +36,8 @@ import org.inspectra.api.inspection.InspectionService;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.security.Role;
 import org.inspectra.rest.http.EntityTags;
+import org.inspectra.rest.page.PageParameters;
+import org.inspectra.rest.page.Paging;
 import org.inspectra.rest.representation.InspectionView;
 import org.inspectra.rest.representation.MilestoneView;
 import org.inspectra.rest.representation.NewInspectionBody;
@@ -64,14 +72,20 @@ public final class InspectionsResource {
     @GET
     @Operation(summary = "Inspections, filtered by local authority, framework and status (a platform status matches "
             + "the inspections standing in it, those in a status their framework adds after it among them; a status a "
-            + "framework adds matches those in it)")
-    public List<InspectionView> search(@QueryParam("localAuthority") String localAuthority,
-                                       @QueryParam("framework") String framework,
-                                       @QueryParam("status") String status, @Context SecurityContext security) {
+            + "framework adds matches those in it), newest notification first, paged",
+            responses = @ApiResponse(responseCode = "200", description = "A page of inspections",
+                    headers = @Header(name = "Link", description = Paging.LINK, schema = @Schema(type = "string")),
+                    content = @Content(array = @ArraySchema(schema = @Schema(implementation = InspectionView.class)))))
+    public Response search(
+            @QueryParam("localAuthority") String localAuthority, @QueryParam("framework") String framework,
+            @QueryParam("status") String status,
+            @QueryParam("limit") @Parameter(description = PageParameters.LIMIT, schema = @Schema(type = "integer",
+                    minimum = "1", maximum = PageParameters.MAX, defaultValue = PageParameters.DEFAULT)) String limit,
+            @QueryParam("cursor") @Parameter(description = PageParameters.CURSOR) String cursor,
+            @Context UriInfo uri, @Context SecurityContext security) {
         Callers.withAnyRole(security, STAFF);
-        return inspections.search(new InspectionQuery(blankToNull(localAuthority), blankToNull(framework),
-                        blankToNull(status)))
-                .stream().map(this::view).toList();
+        return Paging.ok(inspections.search(new InspectionQuery(blankToNull(localAuthority), blankToNull(framework),
+                        blankToNull(status)), PageParameters.request(limit, cursor)), this::view, uri);
     }
 
     @GET

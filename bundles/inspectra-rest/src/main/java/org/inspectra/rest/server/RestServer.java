@@ -17,6 +17,7 @@ import org.apache.cxf.jaxrs.validation.JAXRSBeanValidationInInterceptor;
 import org.apache.cxf.validation.BeanValidationProvider;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.inspectra.api.access.AccessLogService;
 import org.inspectra.api.audit.AuditLog;
 import org.inspectra.api.authority.LocalAuthorityService;
 import org.inspectra.api.childdata.ChildDataService;
@@ -37,6 +38,8 @@ import org.inspectra.api.theme.ThemeRegistry;
 import org.inspectra.api.report.ReportService;
 import org.inspectra.api.report.ReportSummaryService;
 import org.inspectra.api.store.AuditTrail;
+import org.inspectra.api.quality.DataQualityService;
+import org.inspectra.api.retention.RetentionService;
 import org.inspectra.rest.edge.ParameterFilter;
 import org.inspectra.rest.http.EntityTagFilter;
 import org.inspectra.rest.edge.UnknownPathResource;
@@ -46,8 +49,11 @@ import org.inspectra.rest.problem.InspectraExceptionMapper;
 import org.inspectra.rest.problem.JsonExceptionMapper;
 import org.inspectra.rest.problem.UnexpectedExceptionMapper;
 import org.inspectra.rest.problem.WebApplicationExceptionMapper;
+import org.inspectra.rest.resource.AccessLogResource;
 import org.inspectra.rest.resource.AdminFrameworksResource;
 import org.inspectra.rest.resource.ApiExplorerResource;
+import org.inspectra.rest.resource.AdminRetentionResource;
+import org.inspectra.rest.resource.DataQualityResource;
 import org.inspectra.rest.resource.AreaContextResource;
 import org.inspectra.rest.resource.AuditResource;
 import org.inspectra.rest.resource.ChildListsResource;
@@ -127,7 +133,9 @@ public final class RestServer {
                       @Reference ConcernService concerns, @Reference InformationRequestService requests,
                       @Reference LineOfEnquiryService linesOfEnquiry, @Reference DocumentChecklistService documents,
                       @Reference ReportService reports, @Reference AreaContextService areaContext,
-                      @Reference ReportSummaryService summary, @Reference AuditTrail auditTrail) {
+                      @Reference ReportSummaryService summary, @Reference DataQualityService quality,
+                      @Reference AccessLogService accessLog, @Reference RetentionService retention,
+                      @Reference AuditTrail auditTrail) {
         // The one credential check every way of signing in goes through (docs/security.md).
         CredentialCheck credentials = new CredentialCheck(new JaasAuthenticator(config.realm()),
                 new SignInThrottle(new SignInThrottle.Policy(config.signInFailuresPerUser(),
@@ -161,6 +169,9 @@ public final class RestServer {
                     new DocumentsResource(documents),
                     new ChildListsResource(childData),
                     new ChildrenResource(childData),
+                    new DataQualityResource(quality),
+                    new AccessLogResource(accessLog),
+                    new AdminRetentionResource(retention),
                     new SelectionsResource(selections),
                     new ReportResource(reports),
                     new AreaContextResource(areaContext),

@@ -36,8 +36,9 @@ class CredentialCheckTest {
                 }
 
                 @Override
-                public List<AuditEntry> about(String subject) {
-                    return List.of();
+                public org.inspectra.api.page.Page<AuditEntry> about(String subject,
+                                                                     org.inspectra.api.page.PageRequest page) {
+                    throw new UnsupportedOperationException("not read here");
                 }
             }, clock);
 
