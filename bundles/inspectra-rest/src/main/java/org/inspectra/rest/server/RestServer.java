@@ -1,5 +1,6 @@
 package org.inspectra.rest.server;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +35,7 @@ import org.inspectra.api.registry.FrameworkRegistry;
 import org.inspectra.api.theme.ThemeRegistry;
 import org.inspectra.api.report.ReportService;
 import org.inspectra.api.report.ReportSummaryService;
+import org.inspectra.rest.json.CollectionsByRuntimeType;
 import org.inspectra.rest.json.JsonMapping;
 import org.inspectra.rest.problem.ConstraintViolationMapper;
 import org.inspectra.rest.problem.InspectraExceptionMapper;
@@ -62,7 +64,9 @@ import org.inspectra.rest.resource.SelectionsResource;
 import org.inspectra.rest.resource.ReportResource;
 import org.inspectra.rest.resource.ReportSummaryResource;
 import org.inspectra.rest.security.BasicAuthenticationFilter;
+import org.inspectra.rest.security.CachingAuthenticator;
 import org.inspectra.rest.security.JaasAuthenticator;
+import org.inspectra.rest.security.RealmState;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -86,6 +90,10 @@ public final class RestServer {
 
         @AttributeDefinition(description = "JAAS realm users authenticate against")
         String realm() default "karaf";
+
+        @AttributeDefinition(description = "Seconds a verified credential is remembered (0: a JAAS login on every "
+                + "request); a change to the realm's configuration or files forgets them within a quarter second")
+        int credentialCacheSeconds() default 30;
     }
 
     private final Server server;
@@ -134,7 +142,9 @@ public final class RestServer {
                     new AdminFrameworksResource(administration)));
             factory.setProviders(List.of(
                     JsonMapping.provider(),
-                    new BasicAuthenticationFilter(new JaasAuthenticator(config.realm())),
+                    new CollectionsByRuntimeType(),
+                    new BasicAuthenticationFilter(new CachingAuthenticator(new JaasAuthenticator(config.realm()),
+                            Duration.ofSeconds(config.credentialCacheSeconds()), new RealmState(config.realm()))),
                     new InspectraExceptionMapper(),
                     new WebApplicationExceptionMapper(),
                     new JsonExceptionMapper(),
