@@ -38,6 +38,15 @@ public final class KarafServer implements AutoCloseable {
      * free ports.
      */
     public static KarafServer copyOfDistribution(Path home) {
+        KarafServer server = copyOfDistributionOnDerby(home);
+        if (TestDatabase.postgresql()) {
+            server.onDatabase(TestDatabase.createPostgreSql());
+        }
+        return server;
+    }
+
+    /** As {@link #copyOfDistribution}, on embedded Derby as shipped whichever database the run is on. */
+    public static KarafServer copyOfDistributionOnDerby(Path home) {
         Path assembly = Path.of(System.getProperty("inspectra.distribution.assembly"));
         try {
             deleteTree(home);
@@ -65,6 +74,13 @@ public final class KarafServer implements AutoCloseable {
         server.configure("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort()));
         server.configure("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort()));
         return server;
+    }
+
+    /** Puts the server on a PostgreSQL database, which several servers may share (docs/deployment.md). */
+    public KarafServer onDatabase(TestDatabase database) {
+        database.datasourceConfiguration().forEach((key, value) ->
+                configure("etc/org.ops4j.datasource-inspectra.cfg", key, value));
+        return this;
     }
 
     /** Sets {@code key = value} in a properties-style file under the server's home, adding the line if missing. */

@@ -48,20 +48,33 @@ public interface ChildDataService {
 
     /**
      * The progress of the list's running upload (the latest begun, where several run), else of its last finished
-     * one. Progress is kept in memory: uploads finished before the server started are not reported. Who may: as for
+     * one, whichever node runs or ran it: progress is kept in the database and survives restarts. Who may: as for
      * uploading.
      *
      * @throws org.inspectra.api.error.NotFoundException where the inspection or the list is unknown, or the list has
-     *                                                   not been uploaded since the server started
+     *                                                   never been uploaded
      */
     ImportProgress progress(String inspectionId, String listId, Caller caller);
 
-    /** Every list the child is on, with its rows; empty lists where the child is on none. */
+    /**
+     * Every list the child is on, with its rows; the read is recorded in the access log.
+     *
+     * @throws org.inspectra.api.error.NotFoundException where the inspection is unknown or the child is on no list
+     */
     ChildView child(String inspectionId, String childId, Caller caller);
 
     /**
+     * Every dated event of the child across the lists, oldest first, each traced to its list, row and field; the
+     * read is recorded in the access log.
+     *
+     * @throws org.inspectra.api.error.NotFoundException where the inspection is unknown or the child is on no list
+     */
+    Chronology chronology(String inspectionId, String childId, Caller caller);
+
+    /**
      * One list's rows, filtered: each entry of {@code filter} maps a field id to the value the row must have (compared
-     * as normalised, case-insensitively), or to {@code *} for any non-empty value.
+     * as normalised, case-insensitively), or to {@code *} for any non-empty value. The read is recorded in the
+     * access log.
      */
     List<ChildRow> rows(String inspectionId, String listId, Map<String, String> filter, Caller caller);
 }

@@ -62,6 +62,7 @@ public final class StoredInspectionService implements InspectionService {
     private final InspectionLookup lookup;
     private final LocalAuthorityService authorities;
     private final MilestonePlanner planner;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
 
     @Activate
@@ -82,6 +83,7 @@ public final class StoredInspectionService implements InspectionService {
         this.lookup = new InspectionLookup(store, frameworks, themes);
         this.authorities = authorities;
         this.planner = new MilestonePlanner(calendar);
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -104,6 +106,12 @@ public final class StoredInspectionService implements InspectionService {
         }
 
         List<Violation> refused = new ArrayList<>();
+        // Every milestone is counted from this date: one the calendar cannot count from would be stored and then
+        // break every read of the inspection.
+        if (!calendar.serves(request.notifiedOn())) {
+            refused.add(new Violation("notifiedOn", "outside-calendar", "the working-day calendar counts from "
+                    + calendar.firstDay() + " to " + calendar.lastDay()));
+        }
         if (authorities.find(request.localAuthority()).isEmpty()) {
             refused.add(new Violation("localAuthority", "unknown-local-authority",
                     "no local authority " + request.localAuthority() + "; create it first"));

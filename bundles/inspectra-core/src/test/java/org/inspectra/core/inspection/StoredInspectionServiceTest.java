@@ -111,6 +111,20 @@ class StoredInspectionServiceTest {
     }
 
     @Test
+    void refusesANotificationDateTheCalendarDoesNotCountFromBeforeStoringAnything() {
+        installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
+        StoredInspectionService withCalendar = new StoredInspectionService(store, findings, registry(),
+                themeRegistry(), authorities(), org.inspectra.core.calendar.EnglandAndWalesCalendar.standard(),
+                Clock.fixed(Instant.parse("2025-08-18T09:00:00Z"), ZoneOffset.UTC));
+        for (LocalDate outside : List.of(LocalDate.of(1, 1, 1), LocalDate.of(1500, 1, 1), LocalDate.of(9999, 12, 31))) {
+            NewInspection request = new NewInspection("330", "testing", null, "visit", outside, null, null, null);
+            assertThat(codes(() -> withCalendar.open(request, LEAD))).containsExactly("outside-calendar");
+        }
+        assertThat(store.inspections).isEmpty();
+        assertThat(store.audit).isEmpty();
+    }
+
+    @Test
     void onlyTheLeadOrAnAdminReplacesTheTeam() {
         installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
         Inspection opened = service.open(request(null), LEAD);

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.inspectra.api.access.DataAccess;
 import org.inspectra.api.authority.LocalAuthority;
 import org.inspectra.api.childdata.ChildRow;
 import org.inspectra.api.childdata.ImportResult;
 import org.inspectra.api.selection.ProposedChild;
 import org.inspectra.api.selection.Selection;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.persistence.schema.SchemaMigration;
 import org.junit.jupiter.api.AfterEach;
@@ -25,15 +27,21 @@ import org.junit.jupiter.api.Test;
 /** Child-level lists on a real Derby database migrated by the real Flyway scripts (V6). */
 class JpaChildListStoreTest {
 
+    /** The database the stores run on: Derby here, PostgreSQL in the subclass that overrides this. */
+    TestDatabase newDatabase() {
+        return TestDatabase.derby();
+    }
+
+    private TestDatabase database;
+
     private ResourceLocalJpaTemplate jpa;
     private JpaChildListStore lists;
     private String inspection;
 
     @BeforeEach
     void database() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
+        database = newDatabase();
+        javax.sql.DataSource dataSource = database.dataSource();
         SchemaMigration schema = new SchemaMigration(dataSource);
         jpa = new ResourceLocalJpaTemplate(dataSource);
         lists = new JpaChildListStore(jpa, schema);
@@ -42,14 +50,27 @@ class JpaChildListStoreTest {
         // Straight into the table, so the test depends only on the columns a child list refers to.
         jpa.tx(em -> em.createNativeQuery("INSERT INTO inspection (id, local_authority, framework_id,"
                         + " framework_version, inspection_type, status, notified_on, created_by, created_at)"
-                        + " VALUES (?, '330', 'ilacs', '2018.12', 'standard', 'notified', DATE('2025-08-18'), 'lead',"
-                        + " CURRENT_TIMESTAMP)")
-                .setParameter(1, inspection).executeUpdate());
+                        + " VALUES (?, '330', 'ilacs', '2018.12', 'standard', 'notified', ?, 'lead', ?)")
+                .setParameter(1, inspection).setParameter(2, java.sql.Date.valueOf("2025-08-18"))
+                .setParameter(3, java.sql.Timestamp.from(Instant.now())).executeUpdate());
+    }
+
+    JpaChildListStore lists() {
+        return lists;
+    }
+
+    ResourceLocalJpaTemplate jpa() {
+        return jpa;
+    }
+
+    String inspection() {
+        return inspection;
     }
 
     @AfterEach
     void close() {
         jpa.close();
+        database.close();
     }
 
     @Test
@@ -64,6 +85,29 @@ class JpaChildListStoreTest {
         assertThat(rows).extracting(ChildRow::childId).containsExactly("C0", "C1", "C2");
         assertThat(rows.get(1).values()).containsExactly(Map.entry("child-id", "C1"), Map.entry("gender", "F"),
                 Map.entry("note", "a, b; c"));
+    }
+
+    @Test
+    void keepsAnyCharacterTheImporterLetsThroughAndTheColumnsOrder() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("child-id", "C\\1");
+        values.put("zeta", "quote \" and backslash \\ and \\N");
+        values.put("alpha", "é, ß, 😀, 'single', {\"json\": [1]}");
+        values.put("unlisted-column-1", "");
+        lists.replace(inspection, "list-8", sink -> {
+            sink.accept(new ChildRow(2, "C\\1", values));
+            sink.accept(new ChildRow(3, null, Map.of("alpha", "no child id")));
+            return new ImportResult("list-8", 2, 2, 0, List.of());
+        }, entry());
+
+        List<ChildRow> rows = new ArrayList<>();
+        lists.forEachRow(inspection, "list-8", rows::add);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).isEqualTo(new ChildRow(2, "C\\1", values));
+        assertThat(List.copyOf(rows.get(0).values().keySet())).containsExactly("child-id", "zeta", "alpha",
+                "unlisted-column-1");
+        assertThat(rows.get(1).childId()).isNull();
+        assertThat(lists.rowsOfChild(inspection, "C\\1").get("list-8")).containsExactly(rows.get(0));
     }
 
     @Test
@@ -93,6 +137,48 @@ class JpaChildListStoreTest {
         assertThat(lists.rowsOfChild(inspection, "C1")).containsOnlyKeys("list-3", "list-8");
         assertThat(lists.rowsOfChild(inspection, "C4")).containsOnlyKeys("list-8");
         assertThat(lists.rowsOfChild(inspection, "nobody")).isEmpty();
+    }
+
+    @Test
+    void countsAndDeletesEveryRowOfAnInspectionKeepingTheSummariesAndAuditing() {
+        lists.replace(inspection, "list-3", sink -> write(sink, "list-3", 2), entry());
+        lists.replace(inspection, "list-8", sink -> write(sink, "list-8", 1200), entry());
+        assertThat(lists.rowCounts(inspection)).containsExactlyInAnyOrderEntriesOf(Map.of("list-3", 2L, "list-8",
+                1200L));
+
+        AuditEntry deletion = new AuditEntry(Instant.parse("2025-12-01T02:00:00Z"), "retention",
+                "child-data.deleted", "inspection/" + inspection, null, "{\"rows\":1202}");
+        assertThat(lists.deleteRows(inspection, deletion)).isEqualTo(1202);
+
+        assertThat(lists.rowCounts(inspection)).isEmpty();
+        assertThat(lists.rowsOfChild(inspection, "C1")).isEmpty();
+        assertThat(lists.summary(inspection, "list-8").orElseThrow().accepted()).isEqualTo(1200);
+        assertThat(new JpaAuditTrail(jpa, null).about("inspection/" + inspection, PageRequest.first(10)).items())
+                .contains(deletion);
+    }
+
+    @Test
+    void appendsTheAccessLogAndPagesItByPositionPerInspection() {
+        JpaAccessLogStore log = new JpaAccessLogStore(jpa, null);
+        Instant at = Instant.parse("2025-09-01T10:00:00Z");
+        List<DataAccess> reads = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            reads.add(new DataAccess(at.plusSeconds(i), "lead", inspection, DataAccess.Kind.CHRONOLOGY, "C" + i));
+        }
+        reads.add(new DataAccess(at, "lead", "another", DataAccess.Kind.DATA_QUALITY, null));
+        log.append(reads);
+
+        Page<DataAccess> first = log.page(inspection, PageRequest.first(3));
+        assertThat(first.items()).extracting(DataAccess::subject).containsExactly("C0", "C1", "C2");
+        log.append(List.of(new DataAccess(at.plusSeconds(9), "admin", inspection, DataAccess.Kind.CHILD, "C9")));
+        Page<DataAccess> second = log.page(inspection, new PageRequest(3, first.next()));
+        assertThat(second.items()).extracting(DataAccess::subject).containsExactly("C3", "C4", "C9");
+        assertThat(second.items().get(0)).isEqualTo(reads.get(3));
+        assertThat(second.next()).isNull();
+        assertThat(log.page("another", PageRequest.first(10)).items()).extracting(DataAccess::kind)
+                .containsExactly(DataAccess.Kind.DATA_QUALITY);
+        assertThatThrownBy(() -> log.page(inspection, new PageRequest(3, "not-a-cursor")))
+                .isInstanceOf(org.inspectra.api.error.InvalidInputException.class);
     }
 
     @Test

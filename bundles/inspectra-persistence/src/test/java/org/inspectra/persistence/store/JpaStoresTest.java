@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.inspectra.api.authority.LocalAuthority;
 import org.inspectra.api.concern.Concern;
 import org.inspectra.api.error.ConflictException;
@@ -28,6 +27,8 @@ import org.inspectra.api.inspection.TeamMember;
 import org.inspectra.api.store.ReportStatementStore;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.InspectionStore;
+import org.inspectra.api.childdata.ImportProgress;
+import org.inspectra.api.childdata.ImportState;
 import org.inspectra.persistence.schema.SchemaMigration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,14 @@ import org.junit.jupiter.api.Test;
 class JpaStoresTest {
 
     private static final PageRequest ALL = PageRequest.first(PageRequest.MAX_LIMIT);
+
+    /** The database the stores run on: Derby here, PostgreSQL in the subclass that overrides this. */
+    TestDatabase newDatabase() {
+        return TestDatabase.derby();
+    }
+
+    private TestDatabase database;
+    private javax.sql.DataSource dataSource;
 
     private ResourceLocalJpaTemplate jpa;
     private SchemaMigration schema;
@@ -52,9 +61,8 @@ class JpaStoresTest {
 
     @BeforeEach
     void database() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
+        database = newDatabase();
+        dataSource = database.dataSource();
         schema = new SchemaMigration(dataSource);
         jpa = new ResourceLocalJpaTemplate(dataSource);
         authorities = new JpaLocalAuthorityStore(jpa, schema);
@@ -71,6 +79,7 @@ class JpaStoresTest {
     @AfterEach
     void close() {
         jpa.close();
+        database.close();
     }
 
     @Test
@@ -167,6 +176,70 @@ class JpaStoresTest {
         statuses.retire(new FrameworkKey("testing", "1.0"), entry("framework/testing/1.0"));
         assertThat(statuses.retired()).containsExactly(new FrameworkKey("testing", "1.0"));
         assertThat(audit.about("framework/testing/1.0", ALL).items()).hasSize(1);
+    }
+
+    @Test
+    void keepsDeployedBundlesOnceAndMarksRemovedOnesAndTellsTheOtherNodes() throws Exception {
+        JdbcBundleArchiveStore node = new JdbcBundleArchiveStore(jpa, dataSource, schema);
+        JdbcBundleArchiveStore otherNode = new JdbcBundleArchiveStore(jpa, dataSource, schema);
+        java.util.concurrent.BlockingQueue<String> told = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (AutoCloseable listening = otherNode.onChange(() -> told.add("changed"))) {
+            // LISTEN takes a moment to be in place on its own connection
+            Thread.sleep(500);
+            java.nio.file.Path jar = java.nio.file.Files.createTempFile("bundle", ".jar");
+            byte[] content = new byte[200_000];
+            new java.util.Random(1).nextBytes(content);
+            java.nio.file.Files.write(jar, content);
+            Instant at = Instant.parse("2025-09-01T09:00:00Z");
+            node.store(new org.inspectra.api.store.BundleArchiveStore.StoredBundle("org.example.fw", "1.0.0", "abc",
+                    content.length, "admin", at, false), jar);
+            node.store(new org.inspectra.api.store.BundleArchiveStore.StoredBundle("org.example.fw", "2.0.0", "def",
+                    content.length, "admin", at, false), jar);
+            node.remove("org.example.fw", "1.0.0", "admin", at.plusSeconds(60));
+
+            assertThat(otherNode.list()).extracting(b -> b.version() + " " + b.removed() + " " + b.checksum())
+                    .containsExactly("1.0.0 true null", "2.0.0 false def");
+            try (java.io.InputStream in = otherNode.archive("org.example.fw", "2.0.0")) {
+                assertThat(in.readAllBytes()).isEqualTo(content);
+            }
+            assertThatThrownBy(() -> otherNode.archive("org.example.fw", "1.0.0"))
+                    .isInstanceOf(org.inspectra.api.error.NotFoundException.class);
+            if (schema.vendor() == org.inspectra.persistence.schema.Vendor.POSTGRESQL) {
+                assertThat(told.poll(10, java.util.concurrent.TimeUnit.SECONDS)).as("told by NOTIFY").isNotNull();
+            } else {
+                assertThat(told).as("one node on Derby: nobody to tell").isEmpty();
+            }
+            java.nio.file.Files.delete(jar);
+        }
+    }
+
+    @Test
+    void keepsAListsRunningUploadsAndItsLastFinishedOne() {
+        Inspection stored = openInspection();
+        JpaImportProgressStore progress = new JpaImportProgressStore(jpa, schema);
+        Instant at = Instant.parse("2025-09-01T09:00:00Z");
+        ImportProgress first = new ImportProgress("u-1", stored.id(), "list-3", ImportState.RUNNING, "lead", at, null,
+                10, 100L, 1, 1, 0, 0, null);
+        progress.save(first, at);
+        progress.save(new ImportProgress("u-1", stored.id(), "list-3", ImportState.RUNNING, "lead", at, null, 50,
+                100L, 7, 6, 1, 1, null), at.plusSeconds(1));
+        assertThat(progress.uploads(stored.id(), "list-3")).singleElement().satisfies(saved -> {
+            assertThat(saved.progress().rowsRead()).isEqualTo(7);
+            assertThat(saved.savedAt()).isEqualTo(at.plusSeconds(1));
+        });
+
+        ImportProgress second = new ImportProgress("u-2", stored.id(), "list-3", ImportState.RUNNING, "ann",
+                at.plusSeconds(2), null, 0, null, 0, 0, 0, 0, null);
+        progress.save(second, at.plusSeconds(2));
+        progress.finish(new ImportProgress("u-1", stored.id(), "list-3", ImportState.COMPLETED, "lead", at,
+                at.plusSeconds(3), 100, 100L, 9, 8, 1, 1, null), at.plusSeconds(3));
+        progress.finish(new ImportProgress("u-2", stored.id(), "list-3", ImportState.REFUSED, "ann",
+                at.plusSeconds(2), at.plusSeconds(4), 0, null, 0, 0, 0, 2, "x".repeat(3000)), at.plusSeconds(4));
+
+        assertThat(progress.uploads(stored.id(), "list-3")).extracting(saved -> saved.progress().importId())
+                .containsExactly("u-2");
+        assertThat(progress.uploads(stored.id(), "list-3").get(0).progress().detail()).hasSize(2000);
+        assertThat(progress.uploads(stored.id(), "list-4")).isEmpty();
     }
 
     @Test
@@ -307,7 +380,9 @@ class JpaStoresTest {
 
     private static EvidenceRecord record(String inspectionId, String id, int revision, String summary) {
         return new EvidenceRecord(id, inspectionId, "criterion", "case file", Instant.parse("2025-08-20T10:00:00Z"),
-                Assessment.STRENGTH, summary, List.of("CH-1", "CH-2"), "ann", Instant.now(), revision);
+                // PostgreSQL keeps microseconds: a time with nanoseconds would read back rounded.
+                Assessment.STRENGTH, summary, List.of("CH-1", "CH-2"), "ann",
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), revision);
     }
 
     private static Inspection inspection(String version, InspectionStatus status) {

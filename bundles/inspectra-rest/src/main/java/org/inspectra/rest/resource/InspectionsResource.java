@@ -107,7 +107,7 @@ public final class InspectionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the team; the inspection's lead inspector or an administrator")
     public InspectionView replaceTeam(@PathParam("id") String id,
-                                      @NotNull @Valid @Size(max = 20) List<TeamMemberBody> team,
+                                      @NotNull @Size(max = 20) List<@Valid @NotNull TeamMemberBody> team,
                                       @Context SecurityContext security) {
         Caller caller = Callers.withAnyRole(security, STAFF);
         return view(inspections.replaceTeam(id, team.stream().map(TeamMemberBody::toMember).toList(), caller));

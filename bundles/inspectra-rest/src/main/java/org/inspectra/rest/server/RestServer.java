@@ -16,6 +16,7 @@ import org.apache.cxf.jaxrs.validation.JAXRSBeanValidationInInterceptor;
 import org.apache.cxf.validation.BeanValidationProvider;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.inspectra.api.access.AccessLogService;
 import org.inspectra.api.audit.AuditLog;
 import org.inspectra.api.authority.LocalAuthorityService;
 import org.inspectra.api.childdata.ChildDataService;
@@ -35,6 +36,10 @@ import org.inspectra.api.registry.FrameworkRegistry;
 import org.inspectra.api.theme.ThemeRegistry;
 import org.inspectra.api.report.ReportService;
 import org.inspectra.api.report.ReportSummaryService;
+import org.inspectra.api.quality.DataQualityService;
+import org.inspectra.api.retention.RetentionService;
+import org.inspectra.rest.edge.ParameterFilter;
+import org.inspectra.rest.edge.UnknownPathResource;
 import org.inspectra.rest.json.CollectionsByRuntimeType;
 import org.inspectra.rest.json.JsonMapping;
 import org.inspectra.rest.problem.ConstraintViolationMapper;
@@ -42,7 +47,10 @@ import org.inspectra.rest.problem.InspectraExceptionMapper;
 import org.inspectra.rest.problem.JsonExceptionMapper;
 import org.inspectra.rest.problem.UnexpectedExceptionMapper;
 import org.inspectra.rest.problem.WebApplicationExceptionMapper;
+import org.inspectra.rest.resource.AccessLogResource;
 import org.inspectra.rest.resource.AdminFrameworksResource;
+import org.inspectra.rest.resource.AdminRetentionResource;
+import org.inspectra.rest.resource.DataQualityResource;
 import org.inspectra.rest.resource.AreaContextResource;
 import org.inspectra.rest.resource.AuditResource;
 import org.inspectra.rest.resource.ChildListsResource;
@@ -97,6 +105,7 @@ public final class RestServer {
     }
 
     private final Server server;
+    private final Server unknownPaths;
 
     @Activate
     public RestServer(Config config, @Reference FrameworkRegistry frameworks, @Reference ThemeRegistry themes,
@@ -109,7 +118,8 @@ public final class RestServer {
                       @Reference ConcernService concerns, @Reference InformationRequestService requests,
                       @Reference LineOfEnquiryService linesOfEnquiry, @Reference DocumentChecklistService documents,
                       @Reference ReportService reports, @Reference AreaContextService areaContext,
-                      @Reference ReportSummaryService summary) {
+                      @Reference ReportSummaryService summary, @Reference DataQualityService quality,
+                      @Reference AccessLogService accessLog, @Reference RetentionService retention) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // CXF and the validator look up extensions through the context class loader: use this bundle's.
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
@@ -135,6 +145,9 @@ public final class RestServer {
                     new DocumentsResource(documents),
                     new ChildListsResource(childData),
                     new ChildrenResource(childData),
+                    new DataQualityResource(quality),
+                    new AccessLogResource(accessLog),
+                    new AdminRetentionResource(retention),
                     new SelectionsResource(selections),
                     new ReportResource(reports),
                     new AreaContextResource(areaContext),
@@ -145,6 +158,7 @@ public final class RestServer {
                     new CollectionsByRuntimeType(),
                     new BasicAuthenticationFilter(new CachingAuthenticator(new JaasAuthenticator(config.realm()),
                             Duration.ofSeconds(config.credentialCacheSeconds()), new RealmState(config.realm()))),
+                    new ParameterFilter(),
                     new InspectraExceptionMapper(),
                     new WebApplicationExceptionMapper(),
                     new JsonExceptionMapper(),
@@ -156,6 +170,7 @@ public final class RestServer {
             factory.setFeatures(List.of(openApi()));
             factory.setProperties(Map.of("org.apache.cxf.propagate.exception", false));
             server = factory.create();
+            unknownPaths = unknownPaths(bus);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
@@ -163,7 +178,19 @@ public final class RestServer {
 
     @Deactivate
     void stop() {
+        unknownPaths.destroy();
         server.destroy();
+    }
+
+    /** A 404 problem for whatever reaches CXF's servlet outside the API (CXF picks the longest matching address). */
+    private static Server unknownPaths(Bus bus) {
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress("/");
+        factory.setServiceBeans(List.of(new UnknownPathResource()));
+        factory.setProviders(List.of(JsonMapping.provider(), new WebApplicationExceptionMapper(),
+                new UnexpectedExceptionMapper()));
+        return factory.create();
     }
 
     /** Hibernate Validator named directly, with a message interpolator that needs no EL inside OSGi. */
