@@ -71,6 +71,17 @@ public final class JpaInspectionStore implements InspectionStore {
                 where.add("(i.status = :status or i.addedStatus = :status)");
                 params.put("status", query.status());
             }
+            if (query.member() != null) {
+                where.add("exists (select m from InspectionEntity j join j.team m where j = i and m.user = :member)");
+                params.put("member", query.member());
+            }
+            if (query.localAuthorities() != null) {
+                if (query.localAuthorities().isEmpty()) {
+                    return List.<Inspection>of();
+                }
+                where.add("i.localAuthority in :las");
+                params.put("las", query.localAuthorities());
+            }
             String jpql = "select i from InspectionEntity i"
                     + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                     + " order by i.notifiedOn desc, i.createdAt desc";
