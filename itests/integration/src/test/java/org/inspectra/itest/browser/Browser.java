@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -118,7 +119,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a condition on the page. */
     public <T> T await(java.util.function.Function<ChromeDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> condition.apply((ChromeDriver) d));
+        // Screens redraw in place, so an element found a moment ago may be gone: look again.
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.apply((ChromeDriver) d));
     }
 
     /**

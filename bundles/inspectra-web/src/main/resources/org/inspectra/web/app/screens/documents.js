@@ -28,11 +28,11 @@ export default async function documentsScreen({ session, params }) {
               <span>${d.number} ${d.title}</span>
               ${d.supplied ? html`<div class="govuk-task-list__hint">Supplied ${dateTime(d.suppliedAt)} by ${d.suppliedBy}${d.note ? ': ' + d.note : ''}</div>` : ''}
             </div>
-            <div class="govuk-task-list__status">
+            <div class="govuk-task-list__status app-doc-status">
+              ${d.supplied ? tag('supplied', 'Supplied') : tag('not-supplied', 'Not yet')}
               ${marking ? html`<form class="supply" data-number="${d.number}" data-supplied="${String(!d.supplied)}">
                   <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" id="doc-${d.number.replace(/\./g, '-')}">${d.supplied ? 'Take back' : 'Mark supplied'}<span class="govuk-visually-hidden"> ${d.number}</span></button>
-                </form> ` : ''}
-              ${d.supplied ? tag('supplied', 'Supplied') : tag('not-supplied', 'Not yet')}
+                </form>` : ''}
             </div>
           </li>`)}
         </ul>`)}`,

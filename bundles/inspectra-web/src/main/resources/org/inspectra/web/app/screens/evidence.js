@@ -86,7 +86,7 @@ export default async function evidenceScreen({ session, params, query }) {
         </div>
       </form>` : ''}
       <h2 class="govuk-heading-m">Records</h2>
-      <form method="get" action="/inspections/${id}/evidence" class="app-actions">
+      <form method="get" action="/inspections/${id}/evidence">
         ${select({ name: 'criterion', id: 'filter-criterion', label: 'Show records for', value: criterion, placeholder: 'Every criterion', groups })}
         ${button({ text: 'Show', secondary: true })}
       </form>
@@ -132,7 +132,7 @@ export default async function evidenceScreen({ session, params, query }) {
         }
       });
       picker.value = [...picker.options].some((o) => o.value === chosen) ? chosen : '';
-      main.querySelector('#criterion-count').textContent = words.length ? `${count} criteria match` : '';
+      main.querySelector('#criterion-count').textContent = words.length ? (count === 1 ? '1 criterion matches' : `${count} criteria match`) : '';
     });
 
     // The personal-data screen's verdict while typing, from the same guard recording uses.
