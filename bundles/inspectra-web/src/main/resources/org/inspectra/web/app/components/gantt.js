@@ -10,8 +10,11 @@ export function gantt(rows, o = {}) {
     return '';
   }
   const today = o.today || new Date().toISOString().slice(0, 10);
-  const first = Math.min(...rows.map((r) => Date.parse(r.start)), Date.parse(today));
-  const last = Math.max(...rows.map((r) => Date.parse(r.end)), Date.parse(today)) + DAY;
+  // The chart spans the inspections; today is drawn where it falls, or named at the edge it lies beyond.
+  const first = Math.min(...rows.map((r) => Date.parse(r.start)));
+  const last = Math.max(...rows.map((r) => Date.parse(r.end))) + DAY;
+  const todayAt = Date.parse(today);
+  const todayInside = todayAt >= first && todayAt <= last;
   const labelWidth = 260;
   const chartWidth = Math.max(600, Math.min(1600, Math.round((last - first) / DAY) * 4));
   const width = labelWidth + chartWidth + 20;
@@ -32,8 +35,9 @@ export function gantt(rows, o = {}) {
     <title id="${o.id}-title">${o.title}</title>
     ${months.map((m) => html`<line x1="${x(m)}" y1="${top - 14}" x2="${x(m)}" y2="${height}" stroke="#dddcdb"/>
       <text x="${x(m) + 3}" y="${top - 18}" font-size="12" fill="#505a5f">${new Date(m).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })}</text>`)}
-    <line x1="${x(today)}" y1="12" x2="${x(today)}" y2="${height}" stroke="#d4351c" stroke-width="2" stroke-dasharray="5 3"/>
-    <text x="${x(today) + 4}" y="12" font-size="13" font-weight="bold" fill="#d4351c">Today, ${date(today)}</text>
+    ${todayInside ? html`<line x1="${x(today)}" y1="12" x2="${x(today)}" y2="${height}" stroke="#d4351c" stroke-width="2" stroke-dasharray="5 3"/>
+    <text x="${x(today) + 4}" y="12" font-size="13" font-weight="bold" fill="#d4351c">Today, ${date(today)}</text>`
+      : html`<text x="${todayAt < first ? labelWidth : labelWidth + chartWidth}" y="12" font-size="13" font-weight="bold" fill="#d4351c" text-anchor="${todayAt < first ? 'start' : 'end'}">${todayAt < first ? `← Today, ${date(today)}, is before every date here` : `Today, ${date(today)}, is after every date here →`}</text>`}
     ${rows.map((r, i) => {
       const y = top + i * rowHeight;
       return html`<g>

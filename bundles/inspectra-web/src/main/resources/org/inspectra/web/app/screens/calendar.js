@@ -8,6 +8,7 @@ import { gantt } from '../components/gantt.js';
 import { table } from '../components/table.js';
 import { tag } from '../components/tag.js';
 import { warningText } from '../components/warning-text.js';
+import { details } from '../components/details.js';
 
 const FINISHED = ['published', 'closed'];
 
@@ -50,7 +51,7 @@ export default async function calendarScreen() {
         const f = fieldwork(i);
         return [html`<a class="govuk-link" href="/inspections/${i.id}">${label(i)}</a>${clashing.has(i.id) ? html`<br><strong class="govuk-tag govuk-tag--orange">Clash</strong>` : ''}`,
           tag(i.status), f ? `${date(f.start)} to ${date(f.end)}` : 'None',
-          html`<ul class="govuk-list govuk-!-font-size-16">${[...i.milestones].sort((x, y) => x.due.localeCompare(y.due)).map((m) => html`<li>${date(m.due)}: ${m.title}</li>`)}</ul>`];
+          details(`${i.milestones.length} milestones`, html`<ul class="govuk-list govuk-!-font-size-16">${[...i.milestones].sort((x, y) => x.due.localeCompare(y.due)).map((m) => html`<li>${date(m.due)}: ${m.title}</li>`)}</ul>`)];
       }) })}`,
   });
 }
