@@ -102,6 +102,64 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * Any request as a client could write it, to a path from the server's root (outside the API too), the path and
+     * query sent byte for byte as given (so broken percent-encoding and NUL escapes reach the server, which no URI
+     * class lets through): HTTP/1.0 over a socket, headers in pairs (name, value).
+     */
+    public Reply raw(String method, String pathFromRoot, byte[] body, String... headers) {
+        URI server = URI.create(base);
+        try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(60_000);
+            StringBuilder head = new StringBuilder(method).append(' ').append(pathFromRoot).append(" HTTP/1.0\r\n")
+                    .append("Host: ").append(server.getHost()).append(':').append(server.getPort()).append("\r\n");
+            if (authorization != null) {
+                head.append("Authorization: ").append(authorization).append("\r\n");
+            }
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+            }
+            byte[] content = body == null ? new byte[0] : body;
+            head.append("Content-Length: ").append(content.length).append("\r\n\r\n");
+            var out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(content);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int split = answer.indexOf("\r\n\r\n");
+            String[] lines = answer.substring(0, split < 0 ? answer.length() : split).split("\r\n");
+            java.util.Map<String, java.util.List<String>> fields = new java.util.TreeMap<>(
+                    String.CASE_INSENSITIVE_ORDER);
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                if (colon > 0) {
+                    fields.computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new java.util.ArrayList<>())
+                            .add(lines[i].substring(colon + 1).trim());
+                }
+            }
+            java.net.http.HttpHeaders parsed = java.net.http.HttpHeaders.of(fields, (k, v) -> true);
+            return new Reply(Integer.parseInt(lines[0].split(" ")[1]),
+                    parsed.firstValue("Content-Type").orElse(""), parsed.firstValue("Location").orElse(null),
+                    parsed.firstValue("WWW-Authenticate").orElse(null), parsed.firstValue("Link").orElse(null),
+                    split < 0 ? "" : answer.substring(split + 4), parsed);
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e, e);
+        }
+    }
+
+    /** A request to the API with extra headers in pairs (name, value), a JSON body or none. */
+    public Reply call(String method, String path, String json, String... headers) {
+        HttpRequest.Builder b = request(path);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Reply send(String method, String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
@@ -194,7 +252,7 @@ public final class Api {
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
                     r.headers().firstValue("Location").orElse(null),
                     r.headers().firstValue("WWW-Authenticate").orElse(null), r.headers().firstValue("Link")
-                    .orElse(null), r.body(), r.headers().map());
+                    .orElse(null), r.body(), r.headers());
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + e, e);
         } catch (InterruptedException e) {
@@ -213,12 +271,11 @@ public final class Api {
 
     /** One response. */
     public record Reply(int status, String contentType, String location, String wwwAuthenticate, String link,
-                        String body, Map<String, List<String>> headers) {
+                        String body, java.net.http.HttpHeaders headers) {
 
-        /** The first value of a response header, or null. */
+        /** A header of the answer, or null. */
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+            return headers.firstValue(name).orElse(null);
         }
 
         public JsonNode json() {

@@ -29,7 +29,7 @@ public abstract class InspectraTestSupport {
         String port = String.valueOf(freePort());
         String localRepository = System.getProperty("maven.repo.local",
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
-        return new Option[] {
+        java.util.List<Option> options = new java.util.ArrayList<>(java.util.List.of(
             karafDistributionConfiguration()
                     .frameworkUrl(new File(archive).toURI().toString())
                     .name("Inspectra")
@@ -55,8 +55,17 @@ public abstract class InspectraTestSupport {
             editConfigurationFilePut("etc/system.properties", "inspectra.testTheme.v2",
                     required("inspectra.testTheme.v2")),
             editConfigurationFilePut("etc/system.properties", "inspectra.generatedTheme",
-                    required("inspectra.generatedTheme")),
-        };
+                    required("inspectra.generatedTheme"))));
+        if (TestDatabase.postgresql()) {
+            // The same suite on PostgreSQL: a fresh database for this test class, the datasource pointed at it.
+            TestDatabase database = TestDatabase.createPostgreSql();
+            database.datasourceConfiguration().forEach((key, value) -> options.add(
+                    editConfigurationFilePut("etc/org.ops4j.datasource-inspectra.cfg", key, value)));
+            options.add(editConfigurationFilePut("etc/system.properties", "inspectra.itest.database", "postgresql"));
+            options.add(editConfigurationFilePut("etc/system.properties", "inspectra.itest.password",
+                    TestDatabase.PASSWORD));
+        }
+        return options.toArray(Option[]::new);
     }
 
     private static String required(String property) {

@@ -64,7 +64,17 @@ public final class KarafServer implements AutoCloseable {
         server.configure("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort()));
         server.configure("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort()));
         server.configure("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort()));
+        if (TestDatabase.postgresql()) {
+            server.onDatabase(TestDatabase.createPostgreSql());
+        }
         return server;
+    }
+
+    /** Puts the server on a PostgreSQL database, which several servers may share (docs/deployment.md). */
+    public KarafServer onDatabase(TestDatabase database) {
+        database.datasourceConfiguration().forEach((key, value) ->
+                configure("etc/org.ops4j.datasource-inspectra.cfg", key, value));
+        return this;
     }
 
     /** Sets {@code key = value} in a properties-style file under the server's home, adding the line if missing. */

@@ -1,8 +1,9 @@
 package org.inspectra.api.authority;
 
-import java.util.List;
 import java.util.Optional;
 
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.security.Caller;
 
 /** Local authorities. */
@@ -13,6 +14,6 @@ public interface LocalAuthorityService {
 
     Optional<LocalAuthority> find(String code);
 
-    /** All authorities by code. */
-    List<LocalAuthority> list();
+    /** A page of the authorities, by code. */
+    Page<LocalAuthority> list(PageRequest page);
 }

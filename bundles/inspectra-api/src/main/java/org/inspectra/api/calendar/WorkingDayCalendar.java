@@ -23,4 +23,19 @@ public interface WorkingDayCalendar {
 
     /** The bank holidays of England and Wales in a year, in date order. */
     List<BankHoliday> bankHolidays(int year);
+
+    /** The first day the calendar counts from: a date before it is refused before anything is stored. */
+    default LocalDate firstDay() {
+        return LocalDate.MIN;
+    }
+
+    /** The last day the calendar counts to. */
+    default LocalDate lastDay() {
+        return LocalDate.MAX;
+    }
+
+    /** Whether the calendar counts working days around this date. */
+    default boolean serves(LocalDate date) {
+        return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
+    }
 }

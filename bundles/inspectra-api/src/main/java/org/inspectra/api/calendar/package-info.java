@@ -1,4 +1,4 @@
 /** Working days in England, the unit every framework timeline counts in (DOMAIN.md, Days). */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.inspectra.api.calendar;

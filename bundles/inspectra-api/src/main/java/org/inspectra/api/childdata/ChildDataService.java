@@ -48,11 +48,11 @@ public interface ChildDataService {
 
     /**
      * The progress of the list's running upload (the latest begun, where several run), else of its last finished
-     * one. Progress is kept in memory: uploads finished before the server started are not reported. Who may: as for
+     * one, whichever node runs or ran it: progress is kept in the database and survives restarts. Who may: as for
      * uploading.
      *
      * @throws org.inspectra.api.error.NotFoundException where the inspection or the list is unknown, or the list has
-     *                                                   not been uploaded since the server started
+     *                                                   never been uploaded
      */
     ImportProgress progress(String inspectionId, String listId, Caller caller);
 

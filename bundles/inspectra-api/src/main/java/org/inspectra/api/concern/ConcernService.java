@@ -1,7 +1,7 @@
 package org.inspectra.api.concern;
 
-import java.util.List;
-
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.security.Caller;
 
 /**
@@ -22,7 +22,8 @@ public interface ConcernService {
     /** Sign-off: a link person signs for the DCS, the lead inspector for the inspection. */
     Concern signOff(String inspectionId, String concernId, String comment, Long expectedVersion, Caller caller);
 
-    List<Concern> list(String inspectionId, Caller caller);
+    /** A page of the inspection's concerns, oldest referral first. */
+    Page<Concern> list(String inspectionId, PageRequest page, Caller caller);
 
     Concern find(String inspectionId, String concernId, Caller caller);
 }

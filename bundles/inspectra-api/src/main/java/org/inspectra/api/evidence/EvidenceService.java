@@ -2,6 +2,8 @@ package org.inspectra.api.evidence;
 
 import java.util.List;
 
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.security.Caller;
 
 /** Recording and reading an inspection's evidence. Only the inspection's team (and administrators) record. */
@@ -36,8 +38,8 @@ public interface EvidenceService {
      */
     List<String> namesIn(String inspectionId, String source, String summary, Caller caller);
 
-    /** The inspection's current records, oldest first, optionally for one criterion. */
-    List<EvidenceRecord> list(String inspectionId, String criterion, Caller caller);
+    /** A page of the inspection's current records, oldest first, optionally for one criterion. */
+    Page<EvidenceRecord> list(String inspectionId, String criterion, PageRequest page, Caller caller);
 
     /** Every revision of one record, oldest first. */
     List<EvidenceRecord> history(String inspectionId, String evidenceId, Caller caller);

@@ -1,7 +1,7 @@
 package org.inspectra.api.finding;
 
-import java.util.List;
-
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.security.Caller;
 
 /** The team's findings. A priority action adds the framework's follow-up milestones to the timeline. */
@@ -14,6 +14,6 @@ public interface FindingService {
      */
     RecordedFinding record(String inspectionId, FindingKind kind, String text, String judgement, Caller caller);
 
-    /** The inspection's findings, oldest first. */
-    List<Finding> list(String inspectionId, Caller caller);
+    /** A page of the inspection's findings, oldest first. */
+    Page<Finding> list(String inspectionId, PageRequest page, Caller caller);
 }

@@ -3,6 +3,8 @@ package org.inspectra.api.inspection;
 import java.util.List;
 import java.util.Optional;
 
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.security.Caller;
 
 /** Opening and reading inspections. */
@@ -20,6 +22,9 @@ public interface InspectionService {
     Optional<Inspection> find(String id);
 
     List<Inspection> search(InspectionQuery query);
+
+    /** A page of {@link #search(InspectionQuery)}: newest notification first. */
+    Page<Inspection> search(InspectionQuery query, PageRequest page);
 
     /** The timeline from the pinned framework's milestone rules and the working-day calendar. */
     List<Milestone> milestones(String inspectionId);

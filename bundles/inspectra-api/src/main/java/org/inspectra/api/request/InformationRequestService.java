@@ -1,8 +1,9 @@
 package org.inspectra.api.request;
 
 import java.time.LocalDate;
-import java.util.List;
 
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.security.Caller;
 
 /**
@@ -17,5 +18,6 @@ public interface InformationRequestService {
     InformationRequest respond(String inspectionId, String requestId, String response, Long expectedVersion,
                                Caller caller);
 
-    List<InformationRequest> list(String inspectionId, Caller caller);
+    /** A page of the inspection's requests, oldest first. */
+    Page<InformationRequest> list(String inspectionId, PageRequest page, Caller caller);
 }

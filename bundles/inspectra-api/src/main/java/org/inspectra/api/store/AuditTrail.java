@@ -1,6 +1,7 @@
 package org.inspectra.api.store;
 
-import java.util.List;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 
 /** The audit trail: entries for actions that change no stored record (a bundle deployed) and reading it back. */
 public interface AuditTrail {
@@ -8,6 +9,6 @@ public interface AuditTrail {
     /** Records an entry in its own transaction. */
     void record(AuditEntry entry);
 
-    /** Entries about one subject (e.g. {@code inspection/4f…}), oldest first. */
-    List<AuditEntry> about(String subject);
+    /** A page of the entries about one subject (e.g. {@code inspection/4f…}), oldest first. */
+    Page<AuditEntry> about(String subject, PageRequest page);
 }

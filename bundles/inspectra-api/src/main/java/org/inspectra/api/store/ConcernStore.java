@@ -1,9 +1,10 @@
 package org.inspectra.api.store;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.inspectra.api.concern.Concern;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 
 /** Storage of concern referrals. */
 public interface ConcernStore {
@@ -19,6 +20,6 @@ public interface ConcernStore {
 
     Optional<Concern> find(String inspectionId, String concernId);
 
-    /** The inspection's concerns, oldest first. */
-    List<Concern> list(String inspectionId);
+    /** A page of the inspection's concerns, oldest referral first. */
+    Page<Concern> list(String inspectionId, PageRequest page);
 }

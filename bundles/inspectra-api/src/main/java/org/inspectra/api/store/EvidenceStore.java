@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.inspectra.api.evidence.EvidenceRecord;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 
 /** Storage of evidence records with every revision kept. */
 public interface EvidenceStore {
@@ -25,6 +27,9 @@ public interface EvidenceStore {
 
     /** The newest revision of each of the inspection's records, oldest record first; criterion may be null. */
     List<EvidenceRecord> current(String inspectionId, String criterion);
+
+    /** A page of {@link #current}: each record keeps the place of its first revision. */
+    Page<EvidenceRecord> current(String inspectionId, String criterion, PageRequest page);
 
     /** When each of the inspection's records was first recorded, by record id. */
     Map<String, Instant> firstRecordedAt(String inspectionId);

@@ -1,8 +1,9 @@
 package org.inspectra.api.store;
 
-import java.util.List;
 import java.util.Optional;
 
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.request.InformationRequest;
 
 /** Storage of requests for further information. */
@@ -19,6 +20,6 @@ public interface InformationRequestStore {
 
     Optional<InformationRequest> find(String inspectionId, String requestId);
 
-    /** The inspection's requests, oldest first. */
-    List<InformationRequest> list(String inspectionId);
+    /** A page of the inspection's requests, oldest first. */
+    Page<InformationRequest> list(String inspectionId, PageRequest page);
 }

@@ -9,6 +9,8 @@ import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionStatus;
 import org.inspectra.api.inspection.TeamMember;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 
 /** Storage of inspections. */
 public interface InspectionStore {
@@ -20,6 +22,9 @@ public interface InspectionStore {
 
     /** Matching inspections, newest notification first. */
     List<Inspection> search(InspectionQuery query);
+
+    /** A page of {@link #search(InspectionQuery)}, in the same order. */
+    Page<Inspection> search(InspectionQuery query, PageRequest page);
 
     /**
      * Replaces the team if the inspection is still at {@code expectedVersion}.

@@ -1,16 +1,18 @@
 package org.inspectra.api.store;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.inspectra.api.authority.LocalAuthority;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 
 /** Storage of local authorities. */
 public interface LocalAuthorityStore {
 
     Optional<LocalAuthority> find(String code);
 
-    List<LocalAuthority> list();
+    /** A page of the authorities, by code. */
+    Page<LocalAuthority> list(PageRequest page);
 
     /**
      * Creates or renames, with its audit entry, in one transaction.

@@ -1,51 +1,54 @@
 package org.inspectra.childdata.internal;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.inspectra.api.childdata.ImportProgress;
 import org.inspectra.api.childdata.ImportState;
 import org.inspectra.api.error.InspectraException;
+import org.inspectra.api.store.ImportProgressStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The uploads of child-level lists running now, and the last finished one of each list, in memory: nothing of it
- * survives a restart. Running uploads are as many as the requests in flight; finished ones are kept for the
- * {@link #FINISHED_KEPT} lists finished most recently, the oldest forgotten first. Starting, finishing and reading are
- * synchronized here; the counting while an upload runs is not (see {@link TrackedImport}).
+ * The uploads of child-level lists, kept in the database ({@link ImportProgressStore}) so that any node answers for
+ * an upload any node runs and a finished upload's outcome survives a restart. An upload is saved when it starts and
+ * when it finishes; while it runs, only in memory (its {@link TrackedImport}, counted by the importing thread) until
+ * {@link #saveRunning} writes the running ones, which the service does every second or so: the database sees one
+ * write a second per running upload, never one a row. A running upload not saved for {@link #STALE} has lost the
+ * node that ran it (stopped, killed) and is reported failed; its list is unchanged, since the rows were never
+ * committed.
  */
 final class ImportTracker {
 
-    /** Lists whose last finished upload is remembered: a season's inspections, ten lists each, several times over. */
-    static final int FINISHED_KEPT = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(ImportTracker.class);
 
-    private record ListKey(String inspectionId, String listId) {
-    }
+    /** How long a running upload may go unsaved before it counts as abandoned by its node. */
+    static final Duration STALE = Duration.ofSeconds(30);
 
+    private final ImportProgressStore store;
     private final Clock clock;
-    private final int finishedKept;
-    private final Map<ListKey, Deque<TrackedImport>> running = new HashMap<>();
-    private final Map<ListKey, ImportProgress> finished = new LinkedHashMap<>();
+    /** The uploads this node runs now, by id: their live counts are fresher than what was last saved. */
+    private final Map<String, TrackedImport> running = new ConcurrentHashMap<>();
 
-    ImportTracker(Clock clock) {
-        this(clock, FINISHED_KEPT);
-    }
-
-    ImportTracker(Clock clock, int finishedKept) {
+    ImportTracker(ImportProgressStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
-        this.finishedKept = finishedKept;
     }
 
-    /** A new upload of the list, running from now. */
-    synchronized TrackedImport start(String inspectionId, String listId, String user, long contentLength) {
+    /** A new upload of the list, running from now, saved at once so other nodes know of it. */
+    TrackedImport start(String inspectionId, String listId, String user, long contentLength) {
         TrackedImport upload = new TrackedImport(UUID.randomUUID().toString(), inspectionId, listId, user,
                 clock.instant(), contentLength);
-        running.computeIfAbsent(new ListKey(inspectionId, listId), k -> new ArrayDeque<>()).addLast(upload);
+        store.save(upload.snapshot(), clock.instant());
+        running.put(upload.id(), upload);
         return upload;
     }
 
@@ -65,40 +68,67 @@ final class ImportTracker {
                 + "unchanged");
     }
 
-    private synchronized ImportProgress finish(TrackedImport upload, ImportState state, long problemsAtLeast,
-                                               String detail) {
+    private ImportProgress finish(TrackedImport upload, ImportState state, long problemsAtLeast, String detail) {
         ImportProgress progress = upload.finish(state, clock.instant(), problemsAtLeast, detail);
-        ListKey key = new ListKey(upload.inspectionId(), upload.listId());
-        Deque<TrackedImport> uploads = running.get(key);
-        if (uploads != null && uploads.remove(upload) && uploads.isEmpty()) {
-            running.remove(key);
-        }
-        // Re-inserted, so the map's order is the order lists last finished in and the eldest goes first.
-        finished.remove(key);
-        finished.put(key, progress);
-        if (finished.size() > finishedKept) {
-            finished.remove(finished.keySet().iterator().next());
+        running.remove(upload.id());
+        try {
+            store.finish(progress, clock.instant());
+        } catch (RuntimeException e) {
+            // The upload's own outcome stands (the list is replaced, or kept); only its report is lost, and the
+            // upload shows as abandoned once it has gone unsaved for a while.
+            LOG.warn("The outcome of upload {} could not be saved", upload.id(), e);
         }
         return progress;
     }
 
-    /** The list's latest running upload, else its last finished one. */
-    synchronized Optional<ImportProgress> current(String inspectionId, String listId) {
-        ListKey key = new ListKey(inspectionId, listId);
-        Deque<TrackedImport> uploads = running.get(key);
-        if (uploads != null && !uploads.isEmpty()) {
-            return Optional.of(uploads.peekLast().snapshot());
+    /** Saves the running uploads as they stand; the service calls this every second or so. */
+    void saveRunning() {
+        for (TrackedImport upload : running.values()) {
+            ImportProgress progress = upload.snapshot();
+            if (progress.state() != ImportState.RUNNING) {
+                continue;
+            }
+            try {
+                store.save(progress, clock.instant());
+            } catch (RuntimeException e) {
+                LOG.warn("The progress of upload {} could not be saved", upload.id(), e);
+            }
         }
-        return Optional.ofNullable(finished.get(key));
     }
 
-    /** Uploads running now. */
-    synchronized int running() {
-        return running.values().stream().mapToInt(Deque::size).sum();
+    /**
+     * The list's latest running upload (begun last, where several run), else its last finished one: this node's own
+     * uploads as they stand now, the others' as their nodes last saved them.
+     */
+    Optional<ImportProgress> current(String inspectionId, String listId) {
+        Instant now = clock.instant();
+        List<ImportProgress> uploads = new ArrayList<>();
+        for (ImportProgressStore.Saved saved : store.uploads(inspectionId, listId)) {
+            TrackedImport mine = running.get(saved.progress().importId());
+            uploads.add(mine != null ? mine.snapshot() : abandonedIfStale(saved, now));
+        }
+        // The store lists them as they began: on a tie, the later in the list.
+        Optional<ImportProgress> latestRunning = uploads.stream().filter(p -> p.state() == ImportState.RUNNING)
+                .reduce((a, b) -> b.startedAt().isBefore(a.startedAt()) ? a : b);
+        if (latestRunning.isPresent()) {
+            return latestRunning;
+        }
+        return uploads.stream().reduce((a, b) -> b.finishedAt().isBefore(a.finishedAt()) ? a : b);
     }
 
-    /** Lists whose last finished upload is remembered. */
-    synchronized int finished() {
-        return finished.size();
+    private static ImportProgress abandonedIfStale(ImportProgressStore.Saved saved, Instant now) {
+        ImportProgress p = saved.progress();
+        if (p.state() != ImportState.RUNNING || saved.savedAt().plus(STALE).isAfter(now)) {
+            return p;
+        }
+        return new ImportProgress(p.importId(), p.inspectionId(), p.listId(), ImportState.FAILED, p.startedBy(),
+                p.startedAt(), saved.savedAt(), p.bytesRead(), p.totalBytes(), p.rowsRead(), p.rowsAccepted(),
+                p.rowsRejected(), p.problems(), "The server running the upload stopped before it finished; the list "
+                + "is unchanged");
+    }
+
+    /** Uploads this node runs now. */
+    int running() {
+        return running.size();
     }
 }

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.inspectra.api.childdata.ChildDataService;
 import org.inspectra.api.childdata.ChildRow;
@@ -30,9 +33,11 @@ import org.inspectra.api.registry.RegisteredFramework;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.ChildListStore;
+import org.inspectra.api.store.ImportProgressStore;
 import org.inspectra.api.theme.ThemeRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -54,6 +59,9 @@ public final class ImportingChildDataService implements ChildDataService {
     public @interface Config {
         @AttributeDefinition(description = "The largest upload of one list, in bytes; larger ones are refused (413)")
         long maxUploadBytes() default DEFAULT_MAX_UPLOAD_BYTES;
+
+        @AttributeDefinition(description = "How often the progress of running uploads is saved for other nodes, in ms")
+        long progressSaveMillis() default 1000;
     }
 
     /** 64 MiB: a largest authority's longest list as CSV is a few tens of MiB at most. */
@@ -66,23 +74,52 @@ public final class ImportingChildDataService implements ChildDataService {
     private final long maxUploadBytes;
     private final Clock clock;
     private final ImportTracker imports;
+    /** Saves the running uploads' progress at a bounded rate; none in unit tests, which save by hand. */
+    private final ScheduledExecutorService saver;
 
     @Activate
     public ImportingChildDataService(Config config, @Reference InspectionService inspections,
                                      @Reference FrameworkRegistry frameworks, @Reference ThemeRegistry themes,
-                                     @Reference ChildListStore store) {
-        this(config.maxUploadBytes(), inspections, frameworks, themes, store, Clock.systemUTC());
+                                     @Reference ChildListStore store, @Reference ImportProgressStore progress) {
+        this(config.maxUploadBytes(), inspections, frameworks, themes, store, progress, Clock.systemUTC(),
+                Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "inspectra-import-progress");
+                    t.setDaemon(true);
+                    return t;
+                }));
+        long every = Math.max(100, config.progressSaveMillis());
+        saver.scheduleWithFixedDelay(imports::saveRunning, every, every, TimeUnit.MILLISECONDS);
     }
 
     ImportingChildDataService(long maxUploadBytes, InspectionService inspections, FrameworkRegistry frameworks,
-                              ThemeRegistry themes, ChildListStore store, Clock clock) {
+                              ThemeRegistry themes, ChildListStore store, ImportProgressStore progress,
+                              Clock clock) {
+        this(maxUploadBytes, inspections, frameworks, themes, store, progress, clock, null);
+    }
+
+    private ImportingChildDataService(long maxUploadBytes, InspectionService inspections,
+                                      FrameworkRegistry frameworks, ThemeRegistry themes, ChildListStore store,
+                                      ImportProgressStore progress, Clock clock, ScheduledExecutorService saver) {
         this.inspections = inspections;
         this.frameworks = frameworks;
         this.themes = themes;
         this.store = store;
         this.maxUploadBytes = maxUploadBytes;
         this.clock = clock;
-        this.imports = new ImportTracker(clock);
+        this.imports = new ImportTracker(progress, clock);
+        this.saver = saver;
+    }
+
+    /** Saves the running uploads' progress now, as the schedule does every second or so. */
+    void saveProgress() {
+        imports.saveRunning();
+    }
+
+    @Deactivate
+    void stop() {
+        if (saver != null) {
+            saver.shutdownNow();
+        }
     }
 
     @Override
@@ -136,7 +173,7 @@ public final class ImportingChildDataService implements ChildDataService {
         Inspection inspection = readableByUploaders(inspectionId, caller);
         ChildListSpec spec = list(inspection, listId);
         return imports.current(inspectionId, spec.id()).orElseThrow(() -> new NotFoundException("No upload of "
-                + listId + " to inspection " + inspectionId + " since the server started"));
+                + listId + " to inspection " + inspectionId));
     }
 
     /** Uploads, and their progress, are for the inspection's team, its authority's link people and administrators. */

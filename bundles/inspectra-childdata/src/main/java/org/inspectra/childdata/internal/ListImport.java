@@ -14,6 +14,7 @@ import org.inspectra.api.childdata.ImportIssue;
 import org.inspectra.api.childdata.ImportResult;
 import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.RuleViolationException;
+import org.inspectra.api.error.TooLargeException;
 import org.inspectra.api.error.Violation;
 import org.inspectra.api.framework.ChildListSpec;
 import org.inspectra.api.framework.FieldType;
@@ -56,6 +57,12 @@ final class ListImport implements RowHandler {
     /** Rows above the heading row that are skipped (titles, notes) before the first row is taken as the headings. */
     static final int MAX_PREAMBLE = 10;
 
+    /**
+     * Cells a row may have, empty ones at its end included. The widest Annex A list has a few dozen fields; without a
+     * bound, a heading row of 20,000 columns tied an upload up for over 20 seconds while others waited behind it.
+     */
+    static final int MAX_CELLS = 256;
+
     private final ChildListSpec spec;
     private final LocalDate today;
     private final Consumer<ChildRow> sink;
@@ -84,6 +91,10 @@ final class ListImport implements RowHandler {
 
     @Override
     public void row(long number, List<String> cells) {
+        if (cells.size() > MAX_CELLS) {
+            throw new TooLargeException("Row " + number + " of " + spec.id() + " has " + cells.size()
+                    + " cells; a row may have at most " + MAX_CELLS);
+        }
         if (cells.stream().allMatch(c -> FieldValues.clean(c).isEmpty())) {
             return;
         }

@@ -96,7 +96,7 @@ public final class ImportBenchmark {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long[] rows = {0};
         long start = System.nanoTime();
-        ImportTracker tracker = new ImportTracker(java.time.Clock.systemUTC());
+        ImportTracker tracker = new ImportTracker(new InMemoryImportProgressStore(), java.time.Clock.systemUTC());
         for (ChildListSpec spec : specs) {
             Path file = folder.resolve(spec.id() + "." + format);
             // The import pass counts bytes and rows for its progress, as an upload does.

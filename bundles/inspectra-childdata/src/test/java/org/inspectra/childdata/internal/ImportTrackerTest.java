@@ -25,7 +25,8 @@ class ImportTrackerTest {
 
     private static final Instant NOW = Instant.parse("2025-09-01T09:00:00Z");
 
-    private final ImportTracker tracker = new ImportTracker(Clock.fixed(NOW, ZoneOffset.UTC), 3);
+    private final InMemoryImportProgressStore store = new InMemoryImportProgressStore();
+    private final ImportTracker tracker = new ImportTracker(store, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void nothingIsReportedForAListNeverUploaded() {
@@ -133,24 +134,66 @@ class ImportTrackerTest {
     }
 
     @Test
-    void onlyTheListsFinishedMostRecentlyAreRemembered() {
-        for (int list = 1; list <= 5; list++) {
-            tracker.completed(tracker.start("i-1", "list-" + list, "lead", -1));
+    void anotherNodeSeesARunningUploadAsLastSavedAndItsOutcomeOnceFinished() {
+        ImportTracker otherNode = new ImportTracker(store, Clock.fixed(NOW.plusSeconds(5), ZoneOffset.UTC));
+        TrackedImport upload = tracker.start("i-1", "list-3", "lead", 1_000);
+        upload.bytesRead(400);
+        upload.counted(40, 40, 0, 0);
+        assertThat(otherNode.current("i-1", "list-3").orElseThrow())
+                .extracting(ImportProgress::state, ImportProgress::rowsRead)
+                .as("saved when it started, not at every row").containsExactly(ImportState.RUNNING, 0L);
+
+        tracker.saveRunning();
+        assertThat(otherNode.current("i-1", "list-3").orElseThrow())
+                .extracting(ImportProgress::rowsRead, ImportProgress::bytesRead).containsExactly(40L, 400L);
+        assertThat(tracker.current("i-1", "list-3").orElseThrow().rowsRead()).as("its own node's live count")
+                .isEqualTo(40);
+
+        upload.counted(90, 88, 2, 2);
+        tracker.completed(upload);
+        assertThat(otherNode.current("i-1", "list-3").orElseThrow())
+                .extracting(ImportProgress::state, ImportProgress::rowsRead)
+                .containsExactly(ImportState.COMPLETED, 90L);
+        assertThat(store.saves()).isEqualTo(3);
+    }
+
+    @Test
+    void aFinishedUploadSurvivesARestartAndAListKeepsOnlyItsLastFinishedUpload() {
+        for (int i = 0; i < 5; i++) {
+            tracker.completed(tracker.start("i-1", "list-3", "lead", -1));
         }
-        // list-3 finishes again, so list-4 is now the eldest after it
-        tracker.completed(tracker.start("i-1", "list-3", "lead", -1));
-        tracker.completed(tracker.start("i-1", "list-6", "lead", -1));
-        assertThat(tracker.finished()).isEqualTo(3);
-        assertThat(tracker.current("i-1", "list-3")).isPresent();
-        assertThat(tracker.current("i-1", "list-5")).isPresent();
-        assertThat(tracker.current("i-1", "list-6")).isPresent();
-        assertThat(tracker.current("i-1", "list-4")).isEmpty();
-        assertThat(tracker.current("i-1", "list-1")).isEmpty();
+        TrackedImport last = tracker.start("i-1", "list-3", "lead", -1);
+        tracker.refused(last, new TooLargeException("too large"));
+        assertThat(store.size()).isEqualTo(1);
+
+        ImportTracker restarted = new ImportTracker(store, Clock.fixed(NOW.plusSeconds(600), ZoneOffset.UTC));
+        assertThat(restarted.current("i-1", "list-3").orElseThrow())
+                .extracting(ImportProgress::importId, ImportProgress::state)
+                .containsExactly(last.id(), ImportState.REFUSED);
+    }
+
+    @Test
+    void anUploadWhoseNodeStoppedIsReportedFailedOnceItGoesUnsaved() {
+        TrackedImport upload = tracker.start("i-1", "list-3", "lead", 1_000);
+        upload.counted(10, 10, 0, 0);
+        tracker.saveRunning();
+        // The node is killed: nothing saves the upload any more.
+        ImportTracker soon = new ImportTracker(store, Clock.fixed(NOW.plusSeconds(10), ZoneOffset.UTC));
+        assertThat(soon.current("i-1", "list-3").orElseThrow().state()).isEqualTo(ImportState.RUNNING);
+
+        ImportTracker later = new ImportTracker(store,
+                Clock.fixed(NOW.plus(ImportTracker.STALE).plusSeconds(1), ZoneOffset.UTC));
+        ImportProgress abandoned = later.current("i-1", "list-3").orElseThrow();
+        assertThat(abandoned.state()).isEqualTo(ImportState.FAILED);
+        assertThat(abandoned.finishedAt()).isEqualTo(NOW);
+        assertThat(abandoned.rowsRead()).isEqualTo(10);
+        assertThat(abandoned.detail()).contains("the list is unchanged");
     }
 
     @Test
     void readersSeeConsistentGrowingCountsWhileUploadsRunAndFinishOnOtherThreads() throws Exception {
-        ImportTracker shared = new ImportTracker(Clock.systemUTC(), 50);
+        InMemoryImportProgressStore sharedStore = new InMemoryImportProgressStore();
+        ImportTracker shared = new ImportTracker(sharedStore, Clock.systemUTC());
         int uploads = 200;
         long rows = 5_000;
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -217,7 +260,7 @@ class ImportTrackerTest {
             pool.shutdownNow();
         }
         assertThat(shared.running()).isZero();
-        assertThat(shared.finished()).isEqualTo(50);
+        assertThat(sharedStore.size()).as("each list's last finished upload").isEqualTo(70);
         for (int i = 0; i < 70; i++) {
             for (int l = 0; l < 10; l++) {
                 shared.current("i-" + i, "list-" + l).ifPresent(p -> {

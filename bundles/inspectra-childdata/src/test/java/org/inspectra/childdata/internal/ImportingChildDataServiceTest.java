@@ -59,7 +59,7 @@ class ImportingChildDataServiceTest {
 
     private final MemoryStore store = new MemoryStore();
     private final ChildDataService service = new ImportingChildDataService(1_000_000, inspections(), frameworks(),
-            noThemes(), store, Clock.fixed(NOW, ZoneOffset.UTC));
+            noThemes(), store, new InMemoryImportProgressStore(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aCompletedUploadIsReportedUnderTheIdItsAnswerCarries() {
@@ -155,7 +155,7 @@ class ImportingChildDataServiceTest {
         assertThat(service.progress("i-1", "list-3", LEAD).state()).isEqualTo(ImportState.REFUSED);
 
         ChildDataService small = new ImportingChildDataService(10, inspections(), frameworks(), noThemes(),
-                store, Clock.fixed(NOW, ZoneOffset.UTC));
+                store, new InMemoryImportProgressStore(), Clock.fixed(NOW, ZoneOffset.UTC));
         assertThatThrownBy(() -> small.replace("i-1", "list-1", ChildDataService.CSV,
                 new ByteArrayInputStream(csv("Child unique ID", "C-1", "C-2")), -1, LEAD))
                 .isInstanceOf(TooLargeException.class);

@@ -98,6 +98,16 @@ class ListImportTest {
     }
 
     @Test
+    void refusesARowOfMoreCellsThanAnyListHasBeforeMatchingItsHeadings() {
+        String wide = "Child ID" + ",x".repeat(20_000) + "\nC1\n";
+        assertThatThrownBy(() -> csv(TestLists.REFERRALS, wide)).isInstanceOf(TooLargeException.class)
+                .hasMessageContaining("at most " + ListImport.MAX_CELLS);
+        String wideRow = "Child ID,Gender\nC1,F" + ",".repeat(ListImport.MAX_CELLS) + "\n";
+        assertThatThrownBy(() -> csv(TestLists.REFERRALS, wideRow)).isInstanceOf(TooLargeException.class);
+        assertThat(accepted).isEmpty();
+    }
+
+    @Test
     void anEmptyListIsAList() throws IOException {
         assertThat(csv(TestLists.REFERRALS, "Child ID,Gender\n").accepted()).isZero();
     }

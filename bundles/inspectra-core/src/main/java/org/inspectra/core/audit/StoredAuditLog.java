@@ -1,9 +1,9 @@
 package org.inspectra.core.audit;
 
-import java.util.List;
-
 import org.inspectra.api.audit.AuditLog;
 import org.inspectra.api.inspection.Inspection;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.AuditTrail;
@@ -27,9 +27,9 @@ public final class StoredAuditLog implements AuditLog {
     }
 
     @Override
-    public List<AuditEntry> inspection(String inspectionId, Caller caller) {
+    public Page<AuditEntry> inspection(String inspectionId, PageRequest page, Caller caller) {
         Inspection inspection = lookup.inspection(inspectionId);
         InspectionAccess.requireLead(inspection, caller);
-        return trail.about("inspection/" + inspectionId);
+        return trail.about("inspection/" + inspectionId, page);
     }
 }

@@ -12,6 +12,8 @@ import org.inspectra.api.authority.LocalAuthorityService;
 import org.inspectra.api.error.ForbiddenException;
 import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.Violation;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.LocalAuthorityStore;
@@ -73,7 +75,7 @@ public final class StoredLocalAuthorityService implements LocalAuthorityService 
     }
 
     @Override
-    public List<LocalAuthority> list() {
-        return store.list();
+    public Page<LocalAuthority> list(PageRequest page) {
+        return store.list(page);
     }
 }

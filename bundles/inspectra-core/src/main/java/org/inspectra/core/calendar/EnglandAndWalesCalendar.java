@@ -110,6 +110,20 @@ public final class EnglandAndWalesCalendar implements WorkingDayCalendar {
         return date;
     }
 
+    /**
+     * The standing rules hold from the first Gregorian year; a margin of ten years on either side leaves room for the
+     * timelines frameworks count back from or forward to a date, and the last year keeps dates within four digits.
+     */
+    @Override
+    public LocalDate firstDay() {
+        return LocalDate.of(BankHolidays.FIRST_GREGORIAN_YEAR + 10, 1, 1);
+    }
+
+    @Override
+    public LocalDate lastDay() {
+        return LocalDate.of(9989, 12, 31);
+    }
+
     @Override
     public Optional<BankHoliday> bankHoliday(LocalDate date) {
         return snapshot.holiday(Objects.requireNonNull(date, "date"));

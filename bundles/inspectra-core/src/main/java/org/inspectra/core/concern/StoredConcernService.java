@@ -14,6 +14,8 @@ import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.NotFoundException;
 import org.inspectra.api.error.Violation;
 import org.inspectra.api.inspection.Inspection;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.ConcernStore;
@@ -158,9 +160,9 @@ public final class StoredConcernService implements ConcernService {
     }
 
     @Override
-    public List<Concern> list(String inspectionId, Caller caller) {
+    public Page<Concern> list(String inspectionId, PageRequest page, Caller caller) {
         InspectionAccess.requireTeamOrLink(lookup.inspection(inspectionId), caller);
-        return store.list(inspectionId);
+        return store.list(inspectionId, page);
     }
 
     @Override

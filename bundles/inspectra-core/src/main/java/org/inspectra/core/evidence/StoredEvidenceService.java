@@ -25,6 +25,8 @@ import org.inspectra.api.calendar.WorkingDayCalendar;
 import org.inspectra.api.framework.Criterion;
 import org.inspectra.api.framework.RecordingRule;
 import org.inspectra.api.inspection.Milestone;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.core.inspection.MilestonePlanner;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.security.Caller;
@@ -116,10 +118,10 @@ public final class StoredEvidenceService implements EvidenceService {
     }
 
     @Override
-    public List<EvidenceRecord> list(String inspectionId, String criterion, Caller caller) {
+    public Page<EvidenceRecord> list(String inspectionId, String criterion, PageRequest page, Caller caller) {
         Inspection inspection = lookup.inspection(inspectionId);
         InspectionAccess.requireTeam(inspection, caller);
-        return store.current(inspectionId, criterion == null || criterion.isBlank() ? null : criterion);
+        return store.current(inspectionId, criterion == null || criterion.isBlank() ? null : criterion, page);
     }
 
     @Override

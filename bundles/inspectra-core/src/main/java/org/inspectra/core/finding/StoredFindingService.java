@@ -13,6 +13,8 @@ import org.inspectra.api.finding.FindingKind;
 import org.inspectra.api.finding.FindingService;
 import org.inspectra.api.finding.RecordedFinding;
 import org.inspectra.api.framework.Judgement;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.FindingStore;
@@ -82,8 +84,8 @@ public final class StoredFindingService implements FindingService {
     }
 
     @Override
-    public List<Finding> list(String inspectionId, Caller caller) {
+    public Page<Finding> list(String inspectionId, PageRequest page, Caller caller) {
         InspectionAccess.requireTeam(lookup.inspection(inspectionId), caller);
-        return store.list(inspectionId);
+        return store.list(inspectionId, page);
     }
 }

@@ -1,7 +1,6 @@
 package org.inspectra.core.inspection;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,7 +15,6 @@ import org.inspectra.api.calendar.WorkingDayCalendar;
 import org.inspectra.api.error.ConflictException;
 import org.inspectra.api.error.ForbiddenException;
 import org.inspectra.api.error.InvalidInputException;
-import org.inspectra.api.error.NotFoundException;
 import org.inspectra.api.error.RuleViolationException;
 import org.inspectra.api.error.Violation;
 import org.inspectra.api.finding.FindingKind;
@@ -30,6 +28,8 @@ import org.inspectra.api.inspection.InspectionStatus;
 import org.inspectra.api.inspection.Milestone;
 import org.inspectra.api.inspection.NewInspection;
 import org.inspectra.api.inspection.TeamMember;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.registry.FrameworkRegistry;
 import org.inspectra.api.registry.RegisteredFramework;
 import org.inspectra.api.security.Caller;
@@ -62,6 +62,7 @@ public final class StoredInspectionService implements InspectionService {
     private final InspectionLookup lookup;
     private final LocalAuthorityService authorities;
     private final MilestonePlanner planner;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
 
     @Activate
@@ -82,6 +83,7 @@ public final class StoredInspectionService implements InspectionService {
         this.lookup = new InspectionLookup(store, frameworks, themes);
         this.authorities = authorities;
         this.planner = new MilestonePlanner(calendar);
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -104,6 +106,12 @@ public final class StoredInspectionService implements InspectionService {
         }
 
         List<Violation> refused = new ArrayList<>();
+        // Every milestone is counted from this date: one the calendar cannot count from would be stored and then
+        // break every read of the inspection.
+        if (!calendar.serves(request.notifiedOn())) {
+            refused.add(new Violation("notifiedOn", "outside-calendar", "the working-day calendar counts from "
+                    + calendar.firstDay() + " to " + calendar.lastDay()));
+        }
         if (authorities.find(request.localAuthority()).isEmpty()) {
             refused.add(new Violation("localAuthority", "unknown-local-authority",
                     "no local authority " + request.localAuthority() + "; create it first"));
@@ -271,6 +279,16 @@ public final class StoredInspectionService implements InspectionService {
 
     @Override
     public List<Inspection> search(InspectionQuery query) {
+        return store.search(checked(query));
+    }
+
+    @Override
+    public Page<Inspection> search(InspectionQuery query, PageRequest page) {
+        return store.search(checked(query), page);
+    }
+
+    /** The query, once its status is known to some installed framework version. */
+    private InspectionQuery checked(InspectionQuery query) {
         if (query.status() != null) {
             Set<String> known = new LinkedHashSet<>(InspectionType.PLATFORM_STATUSES);
             frameworks.all().forEach(f -> f.definition().inspectionTypes()
@@ -280,7 +298,7 @@ public final class StoredInspectionService implements InspectionService {
                         "unknown-status", "one of " + known)));
             }
         }
-        return store.search(query);
+        return query;
     }
 
     @Override

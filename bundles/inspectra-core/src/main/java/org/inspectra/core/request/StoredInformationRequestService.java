@@ -11,6 +11,8 @@ import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.NotFoundException;
 import org.inspectra.api.error.Violation;
 import org.inspectra.api.inspection.Inspection;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.request.InformationRequest;
 import org.inspectra.api.request.InformationRequestService;
 import org.inspectra.api.request.RequestType;
@@ -94,9 +96,9 @@ public final class StoredInformationRequestService implements InformationRequest
     }
 
     @Override
-    public List<InformationRequest> list(String inspectionId, Caller caller) {
+    public Page<InformationRequest> list(String inspectionId, PageRequest page, Caller caller) {
         InspectionAccess.requireTeamOrLink(lookup.inspection(inspectionId), caller);
-        return store.list(inspectionId);
+        return store.list(inspectionId, page);
     }
 
     private static void text(String field, String value, List<Violation> refused) {

@@ -42,6 +42,8 @@ import org.inspectra.api.inspection.InspectionStatus;
 import org.inspectra.api.inspection.Milestone;
 import org.inspectra.api.inspection.NewInspection;
 import org.inspectra.api.inspection.TeamMember;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.registry.FrameworkRegistry;
 import org.inspectra.api.registry.FrameworkStatus;
 import org.inspectra.api.registry.ProvidingBundle;
@@ -106,6 +108,20 @@ class StoredInspectionServiceTest {
         NewInspection twoLeads = new NewInspection("330", "testing", null, "visit", LocalDate.of(2025, 8, 18), null,
                 null, List.of(new TeamMember("a", "lead-inspector"), new TeamMember("b", "lead-inspector")));
         assertThatThrownBy(() -> service.open(twoLeads, LEAD)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void refusesANotificationDateTheCalendarDoesNotCountFromBeforeStoringAnything() {
+        installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
+        StoredInspectionService withCalendar = new StoredInspectionService(store, findings, registry(),
+                themeRegistry(), authorities(), org.inspectra.core.calendar.EnglandAndWalesCalendar.standard(),
+                Clock.fixed(Instant.parse("2025-08-18T09:00:00Z"), ZoneOffset.UTC));
+        for (LocalDate outside : List.of(LocalDate.of(1, 1, 1), LocalDate.of(1500, 1, 1), LocalDate.of(9999, 12, 31))) {
+            NewInspection request = new NewInspection("330", "testing", null, "visit", outside, null, null, null);
+            assertThat(codes(() -> withCalendar.open(request, LEAD))).containsExactly("outside-calendar");
+        }
+        assertThat(store.inspections).isEmpty();
+        assertThat(store.audit).isEmpty();
     }
 
     @Test
@@ -413,8 +429,8 @@ class StoredInspectionServiceTest {
             }
 
             @Override
-            public List<LocalAuthority> list() {
-                return List.of(new LocalAuthority("330", "Birmingham"));
+            public Page<LocalAuthority> list(PageRequest page) {
+                throw new UnsupportedOperationException();
             }
         };
     }
@@ -432,6 +448,11 @@ class StoredInspectionServiceTest {
         @Override
         public List<Finding> list(String inspectionId) {
             return findings.stream().filter(f -> f.inspectionId().equals(inspectionId)).toList();
+        }
+
+        @Override
+        public Page<Finding> list(String inspectionId, PageRequest page) {
+            throw new UnsupportedOperationException();
         }
     }
 
@@ -454,6 +475,11 @@ class StoredInspectionServiceTest {
         @Override
         public List<Inspection> search(InspectionQuery query) {
             return List.copyOf(inspections.values());
+        }
+
+        @Override
+        public Page<Inspection> search(InspectionQuery query, PageRequest page) {
+            throw new UnsupportedOperationException();
         }
 
         @Override

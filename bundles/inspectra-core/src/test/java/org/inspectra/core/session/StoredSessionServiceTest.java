@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.session.OpenedSession;
 import org.inspectra.api.session.Session;
@@ -35,8 +37,8 @@ class StoredSessionServiceTest {
                 }
 
                 @Override
-                public List<AuditEntry> about(String subject) {
-                    return audit;
+                public Page<AuditEntry> about(String subject, PageRequest page) {
+                    return new Page<>(audit, null);
                 }
             }, clock);
 

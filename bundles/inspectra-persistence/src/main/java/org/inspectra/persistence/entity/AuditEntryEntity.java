@@ -54,6 +54,11 @@ public class AuditEntryEntity {
         this.after = entry.after();
     }
 
+    /** The entry's place in the trail: entries are numbered as they are stored. */
+    public long id() {
+        return id;
+    }
+
     public AuditEntry toDomain() {
         return new AuditEntry(at, actor, action, subject, before, after);
     }

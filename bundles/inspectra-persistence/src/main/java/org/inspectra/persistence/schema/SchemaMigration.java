@@ -11,25 +11,37 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Brings the database schema up to date with Flyway when the datasource appears. The stores depend on this
  * service, so none of them runs against an old schema.
+ *
+ * <p>Migrations live in two places: {@link #COMMON} holds the portable ones, which run on every database;
+ * {@code migration-derby} and {@code migration-postgresql} hold the ones written for one database (docs/schema.md).
+ * Flyway reads both for the database behind the datasource. Several nodes starting together on one PostgreSQL
+ * database migrate it once: Flyway holds a PostgreSQL advisory lock while it migrates, and the others wait for it,
+ * then find nothing left to do.
  */
 @Component(service = SchemaMigration.class, immediate = true)
 public final class SchemaMigration {
 
-    /** Where the versioned SQL migrations live inside this bundle. */
-    public static final String LOCATION = "classpath:org/inspectra/persistence/migration";
+    /** The portable migrations: every database runs them. */
+    public static final String COMMON = "classpath:org/inspectra/persistence/migration";
 
+    private final Vendor vendor;
     private final int appliedMigrations;
 
     @Activate
     public SchemaMigration(@Reference(target = "(osgi.jndi.service.name=inspectra)") DataSource dataSource) {
-        this.appliedMigrations = migrate(dataSource);
+        this.vendor = Vendor.of(dataSource);
+        this.appliedMigrations = migrate(dataSource, vendor);
     }
 
     /** Migrates the schema behind {@code dataSource}; returns how many migrations were applied now. */
     public static int migrate(DataSource dataSource) {
+        return migrate(dataSource, Vendor.of(dataSource));
+    }
+
+    private static int migrate(DataSource dataSource, Vendor vendor) {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(COMMON, vendor.migrations())
                 .load();
         MigrateResult result = flyway.migrate();
         return result.migrationsExecuted;
@@ -37,5 +49,10 @@ public final class SchemaMigration {
 
     public int appliedMigrations() {
         return appliedMigrations;
+    }
+
+    /** The database the schema is on, so the stores can take a vendor's faster path where there is one. */
+    public Vendor vendor() {
+        return vendor;
     }
 }

@@ -1,5 +1,7 @@
 package org.inspectra.persistence.store;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,34 +12,36 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.hibernate.Session;
 import org.inspectra.api.childdata.ChildRow;
 import org.inspectra.api.childdata.ImportResult;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.ChildListStore;
+import org.inspectra.persistence.childrow.ChildRowTable;
 import org.inspectra.persistence.entity.AuditEntryEntity;
 import org.inspectra.persistence.entity.ChildListEntity;
-import org.inspectra.persistence.entity.ChildListRowEntity;
 import org.inspectra.persistence.schema.SchemaMigration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Child-level lists, each replaced in one transaction. Rows go to the database in chunks (the unit's JDBC batch size)
- * and leave the persistence context after each, so a list of any length is written, and read, in bounded memory.
+ * Child-level lists, each replaced in one transaction. The rows go to the database as the importer produces them, by
+ * the database's fastest path ({@link ChildRowTable}: COPY on PostgreSQL, JDBC batches on Derby), on the connection of
+ * the transaction, so a list of any length is written, and read back in chunks, in bounded memory, and a replacement
+ * that breaks off leaves the list as it was.
  */
 @Component(service = ChildListStore.class)
 public final class JpaChildListStore implements ChildListStore {
 
-    /** Rows written between flushes, a multiple of hibernate.jdbc.batch_size in persistence.xml. */
-    static final int CHUNK = 1000;
-
     private final JpaTemplate jpa;
+    private final ChildRowTable rows;
 
     @Activate
     public JpaChildListStore(@Reference(target = "(osgi.unit.name=inspectra)") JpaTemplate jpa,
                              @Reference SchemaMigration schema) {
         this.jpa = jpa;
+        this.rows = ChildRowTable.of(schema.vendor());
     }
 
     @Override
@@ -49,13 +53,16 @@ public final class JpaChildListStore implements ChildListStore {
             if (list == null) {
                 list = new ChildListEntity(inspectionId, listId);
                 em.persist(list);
-                // The rows refer to the list: it must be there before the first chunk is flushed.
-                em.flush();
             }
-            ChunkedSink sink = new ChunkedSink(em, inspectionId, listId);
-            ImportResult result = writer.write(sink);
-            sink.flush();
-            list = em.find(ChildListEntity.class, new ChildListEntity.Key(inspectionId, listId));
+            // The rows refer to the list: it must be there before the first row is sent.
+            em.flush();
+            ImportResult result = jdbc(em, connection -> {
+                try (ChildRowTable.Writer sink = rows.writer(connection, inspectionId, listId)) {
+                    ImportResult written = writer.write(sink);
+                    sink.finish();
+                    return written;
+                }
+            });
             list.record(result);
             em.persist(new AuditEntryEntity(audit));
             em.flush();
@@ -72,66 +79,43 @@ public final class JpaChildListStore implements ChildListStore {
 
     @Override
     public void forEachRow(String inspectionId, String listId, Consumer<ChildRow> consumer) {
-        jpa.tx(TransactionType.Supports, em -> {
-            long after = 0;
-            while (true) {
-                List<ChildListRowEntity> chunk = em.createQuery("select r from ChildListRowEntity r"
-                                + " where r.inspectionId = :i and r.listId = :l and r.rowNumber > :after"
-                                + " order by r.rowNumber", ChildListRowEntity.class)
-                        .setParameter("i", inspectionId).setParameter("l", listId).setParameter("after", after)
-                        .setMaxResults(CHUNK).getResultList();
-                for (ChildListRowEntity row : chunk) {
-                    ChildRow domain = row.toDomain();
-                    consumer.accept(domain);
-                    after = domain.row();
-                }
-                em.clear();
-                if (chunk.size() < CHUNK) {
-                    return;
-                }
-            }
-        });
+        jpa.tx(TransactionType.Supports, em -> jdbc(em, connection -> {
+            long[] after = {0};
+            int read;
+            do {
+                read = rows.readChunk(connection, inspectionId, listId, after[0], row -> {
+                    consumer.accept(row);
+                    after[0] = row.row();
+                });
+            } while (read == ChildRowTable.CHUNK);
+            return null;
+        }));
     }
 
     @Override
     public Map<String, List<ChildRow>> rowsOfChild(String inspectionId, String childId) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
+        return jpa.txExpr(TransactionType.Supports, em -> jdbc(em, connection -> {
             Map<String, List<ChildRow>> byList = new LinkedHashMap<>();
-            em.createQuery("select r from ChildListRowEntity r where r.inspectionId = :i and r.childId = :c"
-                            + " order by r.listId, r.rowNumber", ChildListRowEntity.class)
-                    .setParameter("i", inspectionId).setParameter("c", childId).getResultList()
-                    .forEach(r -> byList.computeIfAbsent(r.listId(), l -> new java.util.ArrayList<>())
-                            .add(r.toDomain()));
-            byList.replaceAll((list, rows) -> List.copyOf(rows));
+            rows.rowsOfChild(connection, inspectionId, childId,
+                    (list, row) -> byList.computeIfAbsent(list, l -> new ArrayList<>()).add(row));
+            byList.replaceAll((list, found) -> List.copyOf(found));
             return Map.copyOf(byList);
+        }));
+    }
+
+    /** Work on the JDBC connection of the entity manager's transaction. */
+    private static <R> R jdbc(EntityManager em, JdbcWork<R> work) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try {
+                return work.apply(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Child rows: " + e.getMessage(), e);
+            }
         });
     }
 
-    /** Persists rows as they come, flushing and detaching every {@link #CHUNK}. */
-    private static final class ChunkedSink implements Consumer<ChildRow> {
-        private final EntityManager em;
-        private final String inspectionId;
-        private final String listId;
-        private int pending;
-
-        ChunkedSink(EntityManager em, String inspectionId, String listId) {
-            this.em = em;
-            this.inspectionId = inspectionId;
-            this.listId = listId;
-        }
-
-        @Override
-        public void accept(ChildRow row) {
-            em.persist(new ChildListRowEntity(inspectionId, listId, row));
-            if (++pending == CHUNK) {
-                flush();
-            }
-        }
-
-        void flush() {
-            em.flush();
-            em.clear();
-            pending = 0;
-        }
+    @FunctionalInterface
+    private interface JdbcWork<R> {
+        R apply(java.sql.Connection connection) throws SQLException;
     }
 }

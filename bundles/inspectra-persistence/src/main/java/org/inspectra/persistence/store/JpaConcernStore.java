@@ -1,6 +1,5 @@
 package org.inspectra.persistence.store;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -8,6 +7,8 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.inspectra.api.concern.Concern;
 import org.inspectra.api.error.ConflictException;
 import org.inspectra.api.error.NotFoundException;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.ConcernStore;
 import org.inspectra.persistence.entity.AuditEntryEntity;
@@ -16,9 +17,12 @@ import org.inspectra.persistence.schema.SchemaMigration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import javax.persistence.TypedQuery;
 
 @Component(service = ConcernStore.class)
 public final class JpaConcernStore implements ConcernStore {
+
+    private static final String LIST = "concerns";
 
     private final JpaTemplate jpa;
 
@@ -64,9 +68,19 @@ public final class JpaConcernStore implements ConcernStore {
     }
 
     @Override
-    public List<Concern> list(String inspectionId) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select c from ConcernEntity c"
-                        + " where c.inspectionId = :i order by c.referredOn, c.id", ConcernEntity.class)
-                .setParameter("i", inspectionId).getResultList().stream().map(ConcernEntity::toDomain).toList());
+    public Page<Concern> list(String inspectionId, PageRequest page) {
+        Keyset after = Keyset.after(LIST, page, 2);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            // Referral date, then id: both immutable, so a page after the previous one's last concern is a range.
+            TypedQuery<ConcernEntity> query = em.createQuery("select c from ConcernEntity c where c.inspectionId = :i"
+                    + (after == null ? "" : " and c.referredOn >= :on and (c.referredOn > :on or c.id > :id)")
+                    + " order by c.referredOn, c.id", ConcernEntity.class).setParameter("i", inspectionId);
+            if (after != null) {
+                query.setParameter("on", after.date(0)).setParameter("id", after.text(1));
+            }
+            return Keyset.page(query.setMaxResults(page.limit() + 1).getResultList().stream()
+                    .map(ConcernEntity::toDomain).toList(), page.limit(),
+                    c -> Keyset.cursor(LIST, c.referredOn(), c.id()));
+        });
     }
 }

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.inspectra.api.evidence.EvidenceRecord;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.EvidenceStore;
 import org.inspectra.persistence.entity.AuditEntryEntity;
@@ -19,10 +20,13 @@ import org.inspectra.persistence.schema.SchemaMigration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import javax.persistence.TypedQuery;
 
 /** Evidence as revisions: a record as it stands is its newest revision; none is ever overwritten. */
 @Component(service = EvidenceStore.class)
 public final class JpaEvidenceStore implements EvidenceStore {
+
+    private static final String LIST = "evidence";
 
     private final JpaTemplate jpa;
 
@@ -73,6 +77,27 @@ public final class JpaEvidenceStore implements EvidenceStore {
             });
             return newest.values().stream().filter(r -> criterion == null || r.criterion().equals(criterion))
                     .toList();
+        });
+    }
+
+    @Override
+    public Page<EvidenceRecord> current(String inspectionId, String criterion, PageRequest page) {
+        Keyset after = Keyset.after(LIST, page, 1);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            // A record's place is the row id of its first revision (immutable); its content is its newest revision.
+            TypedQuery<Object[]> query = em.createQuery("select cur, first.rowId"
+                    + " from EvidenceRevisionEntity first, EvidenceRevisionEntity cur"
+                    + " where first.inspectionId = :i and first.revision = 1 and first.rowId > :after"
+                    + " and cur.evidenceId = first.evidenceId and cur.revision = (select max(r.revision)"
+                    + " from EvidenceRevisionEntity r where r.evidenceId = first.evidenceId)"
+                    + (criterion == null ? "" : " and cur.criterion = :c")
+                    + " order by first.rowId", Object[].class)
+                    .setParameter("i", inspectionId).setParameter("after", after == null ? 0L : after.number(0));
+            if (criterion != null) {
+                query.setParameter("c", criterion);
+            }
+            return Keyset.page(query.setMaxResults(page.limit() + 1).getResultList(), page.limit(),
+                    row -> Keyset.cursor(LIST, row[1]), row -> ((EvidenceRevisionEntity) row[0]).toDomain());
         });
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.inspectra.api.finding.Finding;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.FindingStore;
 import org.inspectra.persistence.entity.AuditEntryEntity;
@@ -13,9 +15,13 @@ import org.inspectra.persistence.schema.SchemaMigration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 @Component(service = FindingStore.class)
 public final class JpaFindingStore implements FindingStore {
+
+    private static final String LIST = "findings";
 
     private final JpaTemplate jpa;
 
@@ -38,8 +44,26 @@ public final class JpaFindingStore implements FindingStore {
 
     @Override
     public List<Finding> list(String inspectionId) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select f from FindingEntity f"
-                        + " where f.inspectionId = :i order by f.recordedAt, f.id", FindingEntity.class)
-                .setParameter("i", inspectionId).getResultList().stream().map(FindingEntity::toDomain).toList());
+        return jpa.txExpr(TransactionType.Supports, em -> query(em, inspectionId, null).getResultList().stream()
+                .map(FindingEntity::toDomain).toList());
+    }
+
+    @Override
+    public Page<Finding> list(String inspectionId, PageRequest page) {
+        Keyset after = Keyset.after(LIST, page, 2);
+        return jpa.txExpr(TransactionType.Supports, em -> Keyset.page(query(em, inspectionId, after)
+                        .setMaxResults(page.limit() + 1).getResultList().stream().map(FindingEntity::toDomain).toList(),
+                page.limit(), f -> Keyset.cursor(LIST, f.recordedAt(), f.id())));
+    }
+
+    /** When recorded, then id: both immutable, so a page after the previous one's last finding is a range. */
+    private static TypedQuery<FindingEntity> query(EntityManager em, String inspectionId, Keyset after) {
+        TypedQuery<FindingEntity> query = em.createQuery("select f from FindingEntity f where f.inspectionId = :i"
+                + (after == null ? "" : " and f.recordedAt >= :at and (f.recordedAt > :at or f.id > :id)")
+                + " order by f.recordedAt, f.id", FindingEntity.class).setParameter("i", inspectionId);
+        if (after != null) {
+            query.setParameter("at", after.instant(0)).setParameter("id", after.text(1));
+        }
+        return query;
     }
 }

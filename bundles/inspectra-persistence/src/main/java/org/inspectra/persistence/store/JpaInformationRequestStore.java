@@ -1,12 +1,13 @@
 package org.inspectra.persistence.store;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.inspectra.api.error.ConflictException;
 import org.inspectra.api.error.NotFoundException;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.request.InformationRequest;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.InformationRequestStore;
@@ -16,9 +17,12 @@ import org.inspectra.persistence.schema.SchemaMigration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import javax.persistence.TypedQuery;
 
 @Component(service = InformationRequestStore.class)
 public final class JpaInformationRequestStore implements InformationRequestStore {
+
+    private static final String LIST = "information-requests";
 
     private final JpaTemplate jpa;
 
@@ -66,10 +70,20 @@ public final class JpaInformationRequestStore implements InformationRequestStore
     }
 
     @Override
-    public List<InformationRequest> list(String inspectionId) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select r from InformationRequestEntity r"
-                        + " where r.inspectionId = :i order by r.requestedAt, r.id", InformationRequestEntity.class)
-                .setParameter("i", inspectionId).getResultList().stream().map(InformationRequestEntity::toDomain)
-                .toList());
+    public Page<InformationRequest> list(String inspectionId, PageRequest page) {
+        Keyset after = Keyset.after(LIST, page, 2);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            // When requested, then id: both immutable, so a page after the previous one's last request is a range.
+            TypedQuery<InformationRequestEntity> query = em.createQuery("select r from InformationRequestEntity r"
+                    + " where r.inspectionId = :i"
+                    + (after == null ? "" : " and r.requestedAt >= :at and (r.requestedAt > :at or r.id > :id)")
+                    + " order by r.requestedAt, r.id", InformationRequestEntity.class).setParameter("i", inspectionId);
+            if (after != null) {
+                query.setParameter("at", after.instant(0)).setParameter("id", after.text(1));
+            }
+            return Keyset.page(query.setMaxResults(page.limit() + 1).getResultList().stream()
+                    .map(InformationRequestEntity::toDomain).toList(), page.limit(),
+                    r -> Keyset.cursor(LIST, r.requestedAt(), r.id()));
+        });
     }
 }

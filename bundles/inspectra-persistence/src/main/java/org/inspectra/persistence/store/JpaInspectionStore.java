@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -17,6 +18,8 @@ import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionStatus;
 import org.inspectra.api.inspection.TeamMember;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.InspectionStore;
 import org.inspectra.persistence.entity.AuditEntryEntity;
@@ -28,6 +31,8 @@ import org.osgi.service.component.annotations.Reference;
 
 @Component(service = InspectionStore.class)
 public final class JpaInspectionStore implements InspectionStore {
+
+    private static final String LIST = "inspections";
 
     private final JpaTemplate jpa;
 
@@ -56,39 +61,62 @@ public final class JpaInspectionStore implements InspectionStore {
 
     @Override
     public List<Inspection> search(InspectionQuery query) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            List<String> where = new ArrayList<>();
-            Map<String, Object> params = new HashMap<>();
-            if (query.localAuthority() != null) {
-                where.add("i.localAuthority = :la");
-                params.put("la", query.localAuthority());
-            }
-            if (query.framework() != null) {
-                where.add("i.frameworkId = :fw");
-                params.put("fw", query.framework());
-            }
-            if (query.status() != null) {
-                where.add("(i.status = :status or i.addedStatus = :status)");
-                params.put("status", query.status());
-            }
-            if (query.member() != null) {
-                where.add("exists (select m from InspectionEntity j join j.team m where j = i and m.user = :member)");
-                params.put("member", query.member());
-            }
-            if (query.localAuthorities() != null) {
-                if (query.localAuthorities().isEmpty()) {
-                    return List.<Inspection>of();
-                }
-                where.add("i.localAuthority in :las");
+        return jpa.txExpr(TransactionType.Supports, em -> query(em, query, null).getResultList().stream()
+                .map(InspectionEntity::toDomain).toList());
+    }
+
+    @Override
+    public Page<Inspection> search(InspectionQuery query, PageRequest page) {
+        Keyset after = Keyset.after(LIST, page, 3);
+        return jpa.txExpr(TransactionType.Supports, em -> Keyset.page(query(em, query, after)
+                        .setMaxResults(page.limit() + 1).getResultList().stream().map(InspectionEntity::toDomain).toList(),
+                page.limit(), i -> Keyset.cursor(LIST, i.notifiedOn(), i.createdAt(), i.id())));
+    }
+
+    /**
+     * Matching inspections, newest notification first, then newest created, then by id: all three are immutable, so
+     * a page read after the key of a previous page's last inspection is a bounded range (index inspection_in_order).
+     */
+    private static TypedQuery<InspectionEntity> query(EntityManager em, InspectionQuery query, Keyset after) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (query.localAuthority() != null) {
+            where.add("i.localAuthority = :la");
+            params.put("la", query.localAuthority());
+        }
+        if (query.framework() != null) {
+            where.add("i.frameworkId = :fw");
+            params.put("fw", query.framework());
+        }
+        if (query.status() != null) {
+            where.add("(i.status = :status or i.addedStatus = :status)");
+            params.put("status", query.status());
+        }
+        if (query.member() != null) {
+            where.add("exists (select m from InspectionEntity j join j.team m where j = i and m.user = :member)");
+            params.put("member", query.member());
+        }
+        if (query.localAuthorities() != null) {
+            // No authority at all matches nothing (an empty IN list is not portable SQL).
+            where.add(query.localAuthorities().isEmpty() ? "i.id is null" : "i.localAuthority in :las");
+            if (!query.localAuthorities().isEmpty()) {
                 params.put("las", query.localAuthorities());
             }
-            String jpql = "select i from InspectionEntity i"
-                    + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                    + " order by i.notifiedOn desc, i.createdAt desc";
-            TypedQuery<InspectionEntity> q = em.createQuery(jpql, InspectionEntity.class);
-            params.forEach(q::setParameter);
-            return q.getResultList().stream().map(InspectionEntity::toDomain).toList();
-        });
+        }
+        if (after != null) {
+            // The leading bound lets the index scan start at the key; the rest breaks ties on it.
+            where.add("i.notifiedOn <= :n and (i.notifiedOn < :n or i.createdAt < :c"
+                    + " or (i.createdAt = :c and i.id < :id))");
+            params.put("n", after.date(0));
+            params.put("c", after.instant(1));
+            params.put("id", after.text(2));
+        }
+        String jpql = "select i from InspectionEntity i"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by i.notifiedOn desc, i.createdAt desc, i.id desc";
+        TypedQuery<InspectionEntity> q = em.createQuery(jpql, InspectionEntity.class);
+        params.forEach(q::setParameter);
+        return q;
     }
 
     @Override

@@ -1,11 +1,12 @@
 package org.inspectra.persistence.store;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.inspectra.api.authority.LocalAuthority;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.LocalAuthorityStore;
 import org.inspectra.persistence.entity.AuditEntryEntity;
@@ -17,6 +18,8 @@ import org.osgi.service.component.annotations.Reference;
 
 @Component(service = LocalAuthorityStore.class)
 public final class JpaLocalAuthorityStore implements LocalAuthorityStore {
+
+    private static final String LIST = "local-authorities";
 
     private final JpaTemplate jpa;
 
@@ -33,10 +36,14 @@ public final class JpaLocalAuthorityStore implements LocalAuthorityStore {
     }
 
     @Override
-    public List<LocalAuthority> list() {
-        return jpa.txExpr(TransactionType.Supports, em -> em
-                .createQuery("select a from LocalAuthorityEntity a order by a.code", LocalAuthorityEntity.class)
-                .getResultList().stream().map(LocalAuthorityEntity::toDomain).toList());
+    public Page<LocalAuthority> list(PageRequest page) {
+        Keyset after = Keyset.after(LIST, page, 1);
+        return jpa.txExpr(TransactionType.Supports, em -> Keyset.page(em
+                .createQuery("select a from LocalAuthorityEntity a where a.code > :after order by a.code",
+                        LocalAuthorityEntity.class)
+                .setParameter("after", after == null ? "" : after.text(0))
+                .setMaxResults(page.limit() + 1).getResultList().stream().map(LocalAuthorityEntity::toDomain)
+                .toList(), page.limit(), a -> Keyset.cursor(LIST, a.code())));
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.inspectra.api.authority.LocalAuthority;
 import org.inspectra.api.childdata.ChildRow;
 import org.inspectra.api.childdata.ImportResult;
@@ -25,15 +24,21 @@ import org.junit.jupiter.api.Test;
 /** Child-level lists on a real Derby database migrated by the real Flyway scripts (V6). */
 class JpaChildListStoreTest {
 
+    /** The database the stores run on: Derby here, PostgreSQL in the subclass that overrides this. */
+    TestDatabase newDatabase() {
+        return TestDatabase.derby();
+    }
+
+    private TestDatabase database;
+
     private ResourceLocalJpaTemplate jpa;
     private JpaChildListStore lists;
     private String inspection;
 
     @BeforeEach
     void database() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
+        database = newDatabase();
+        javax.sql.DataSource dataSource = database.dataSource();
         SchemaMigration schema = new SchemaMigration(dataSource);
         jpa = new ResourceLocalJpaTemplate(dataSource);
         lists = new JpaChildListStore(jpa, schema);
@@ -42,14 +47,27 @@ class JpaChildListStoreTest {
         // Straight into the table, so the test depends only on the columns a child list refers to.
         jpa.tx(em -> em.createNativeQuery("INSERT INTO inspection (id, local_authority, framework_id,"
                         + " framework_version, inspection_type, status, notified_on, created_by, created_at)"
-                        + " VALUES (?, '330', 'ilacs', '2018.12', 'standard', 'notified', DATE('2025-08-18'), 'lead',"
-                        + " CURRENT_TIMESTAMP)")
-                .setParameter(1, inspection).executeUpdate());
+                        + " VALUES (?, '330', 'ilacs', '2018.12', 'standard', 'notified', ?, 'lead', ?)")
+                .setParameter(1, inspection).setParameter(2, java.sql.Date.valueOf("2025-08-18"))
+                .setParameter(3, java.sql.Timestamp.from(Instant.now())).executeUpdate());
+    }
+
+    JpaChildListStore lists() {
+        return lists;
+    }
+
+    ResourceLocalJpaTemplate jpa() {
+        return jpa;
+    }
+
+    String inspection() {
+        return inspection;
     }
 
     @AfterEach
     void close() {
         jpa.close();
+        database.close();
     }
 
     @Test
@@ -64,6 +82,29 @@ class JpaChildListStoreTest {
         assertThat(rows).extracting(ChildRow::childId).containsExactly("C0", "C1", "C2");
         assertThat(rows.get(1).values()).containsExactly(Map.entry("child-id", "C1"), Map.entry("gender", "F"),
                 Map.entry("note", "a, b; c"));
+    }
+
+    @Test
+    void keepsAnyCharacterTheImporterLetsThroughAndTheColumnsOrder() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("child-id", "C\\1");
+        values.put("zeta", "quote \" and backslash \\ and \\N");
+        values.put("alpha", "é, ß, 😀, 'single', {\"json\": [1]}");
+        values.put("unlisted-column-1", "");
+        lists.replace(inspection, "list-8", sink -> {
+            sink.accept(new ChildRow(2, "C\\1", values));
+            sink.accept(new ChildRow(3, null, Map.of("alpha", "no child id")));
+            return new ImportResult("list-8", 2, 2, 0, List.of());
+        }, entry());
+
+        List<ChildRow> rows = new ArrayList<>();
+        lists.forEachRow(inspection, "list-8", rows::add);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).isEqualTo(new ChildRow(2, "C\\1", values));
+        assertThat(List.copyOf(rows.get(0).values().keySet())).containsExactly("child-id", "zeta", "alpha",
+                "unlisted-column-1");
+        assertThat(rows.get(1).childId()).isNull();
+        assertThat(lists.rowsOfChild(inspection, "C\\1").get("list-8")).containsExactly(rows.get(0));
     }
 
     @Test

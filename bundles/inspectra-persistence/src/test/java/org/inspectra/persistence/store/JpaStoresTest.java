@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.inspectra.api.authority.LocalAuthority;
 import org.inspectra.api.concern.Concern;
 import org.inspectra.api.error.ConflictException;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.request.InformationRequest;
 import org.inspectra.api.request.RequestType;
 import org.inspectra.api.evidence.Assessment;
@@ -27,6 +27,8 @@ import org.inspectra.api.inspection.TeamMember;
 import org.inspectra.api.store.ReportStatementStore;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.InspectionStore;
+import org.inspectra.api.childdata.ImportProgress;
+import org.inspectra.api.childdata.ImportState;
 import org.inspectra.persistence.schema.SchemaMigration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +36,15 @@ import org.junit.jupiter.api.Test;
 
 /** The stores on a real Derby database migrated by the real Flyway scripts. */
 class JpaStoresTest {
+
+    private static final PageRequest ALL = PageRequest.first(PageRequest.MAX_LIMIT);
+
+    /** The database the stores run on: Derby here, PostgreSQL in the subclass that overrides this. */
+    TestDatabase newDatabase() {
+        return TestDatabase.derby();
+    }
+
+    private TestDatabase database;
 
     private ResourceLocalJpaTemplate jpa;
     private SchemaMigration schema;
@@ -49,9 +60,8 @@ class JpaStoresTest {
 
     @BeforeEach
     void database() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
+        database = newDatabase();
+        javax.sql.DataSource dataSource = database.dataSource();
         schema = new SchemaMigration(dataSource);
         jpa = new ResourceLocalJpaTemplate(dataSource);
         authorities = new JpaLocalAuthorityStore(jpa, schema);
@@ -68,6 +78,7 @@ class JpaStoresTest {
     @AfterEach
     void close() {
         jpa.close();
+        database.close();
     }
 
     @Test
@@ -80,8 +91,8 @@ class JpaStoresTest {
         assertThat(authorities.save(new LocalAuthority("330", "Brum"), entry("local-authority/330"))).isTrue();
         assertThat(authorities.save(new LocalAuthority("330", "Birmingham"), entry("local-authority/330"))).isFalse();
         assertThat(authorities.find("330")).contains(new LocalAuthority("330", "Birmingham"));
-        assertThat(authorities.list()).hasSize(1);
-        assertThat(audit.about("local-authority/330")).hasSize(2);
+        assertThat(authorities.list(ALL).items()).hasSize(1);
+        assertThat(audit.about("local-authority/330", ALL).items()).hasSize(2);
     }
 
     @Test
@@ -185,7 +196,36 @@ class JpaStoresTest {
         statuses.retire(new FrameworkKey("testing", "1.0"), entry("framework/testing/1.0"));
         statuses.retire(new FrameworkKey("testing", "1.0"), entry("framework/testing/1.0"));
         assertThat(statuses.retired()).containsExactly(new FrameworkKey("testing", "1.0"));
-        assertThat(audit.about("framework/testing/1.0")).hasSize(1);
+        assertThat(audit.about("framework/testing/1.0", ALL).items()).hasSize(1);
+    }
+
+    @Test
+    void keepsAListsRunningUploadsAndItsLastFinishedOne() {
+        Inspection stored = openInspection();
+        JpaImportProgressStore progress = new JpaImportProgressStore(jpa, schema);
+        Instant at = Instant.parse("2025-09-01T09:00:00Z");
+        ImportProgress first = new ImportProgress("u-1", stored.id(), "list-3", ImportState.RUNNING, "lead", at, null,
+                10, 100L, 1, 1, 0, 0, null);
+        progress.save(first, at);
+        progress.save(new ImportProgress("u-1", stored.id(), "list-3", ImportState.RUNNING, "lead", at, null, 50,
+                100L, 7, 6, 1, 1, null), at.plusSeconds(1));
+        assertThat(progress.uploads(stored.id(), "list-3")).singleElement().satisfies(saved -> {
+            assertThat(saved.progress().rowsRead()).isEqualTo(7);
+            assertThat(saved.savedAt()).isEqualTo(at.plusSeconds(1));
+        });
+
+        ImportProgress second = new ImportProgress("u-2", stored.id(), "list-3", ImportState.RUNNING, "ann",
+                at.plusSeconds(2), null, 0, null, 0, 0, 0, 0, null);
+        progress.save(second, at.plusSeconds(2));
+        progress.finish(new ImportProgress("u-1", stored.id(), "list-3", ImportState.COMPLETED, "lead", at,
+                at.plusSeconds(3), 100, 100L, 9, 8, 1, 1, null), at.plusSeconds(3));
+        progress.finish(new ImportProgress("u-2", stored.id(), "list-3", ImportState.REFUSED, "ann",
+                at.plusSeconds(2), at.plusSeconds(4), 0, null, 0, 0, 0, 2, "x".repeat(3000)), at.plusSeconds(4));
+
+        assertThat(progress.uploads(stored.id(), "list-3")).extracting(saved -> saved.progress().importId())
+                .containsExactly("u-2");
+        assertThat(progress.uploads(stored.id(), "list-3").get(0).progress().detail()).hasSize(2000);
+        assertThat(progress.uploads(stored.id(), "list-4")).isEmpty();
     }
 
     @Test
@@ -243,7 +283,7 @@ class JpaStoresTest {
         assertThatThrownBy(() -> inspections.changeStatus(stored.id(), stored.version(),
                 InspectionStatus.FINDINGS_AGREED, null, entry("i"))).isInstanceOf(ConflictException.class);
         assertThat(inspections.find(stored.id()).orElseThrow().status()).isEqualTo(InspectionStatus.FIELDWORK);
-        assertThat(audit.about("inspection/" + stored.id())).hasSize(1);
+        assertThat(audit.about("inspection/" + stored.id(), ALL).items()).hasSize(1);
     }
 
     @Test
@@ -259,7 +299,7 @@ class JpaStoresTest {
         assertThat(answered.version()).isEqualTo(referred.version() + 1);
         assertThatThrownBy(() -> concerns.update(withResponse(referred, answer), referred.version(), entry("i")))
                 .isInstanceOf(ConflictException.class);
-        assertThat(concerns.list(stored.id())).singleElement().satisfies(c -> {
+        assertThat(concerns.list(stored.id(), ALL).items()).singleElement().satisfies(c -> {
             assertThat(c.response()).isEqualTo(answer);
             assertThat(c.evaluation()).isNull();
         });
@@ -278,7 +318,7 @@ class JpaStoresTest {
         assertThat(requests.update(answered, asked.version(), entry("i")).response()).isEqualTo("Attached");
         assertThatThrownBy(() -> requests.update(answered, asked.version(), entry("i")))
                 .isInstanceOf(ConflictException.class);
-        assertThat(requests.list(stored.id())).extracting(InformationRequest::type)
+        assertThat(requests.list(stored.id(), ALL).items()).extracting(InformationRequest::type)
                 .containsExactly(RequestType.CASE_INFORMATION);
     }
 
@@ -326,7 +366,9 @@ class JpaStoresTest {
 
     private static EvidenceRecord record(String inspectionId, String id, int revision, String summary) {
         return new EvidenceRecord(id, inspectionId, "criterion", "case file", Instant.parse("2025-08-20T10:00:00Z"),
-                Assessment.STRENGTH, summary, List.of("CH-1", "CH-2"), "ann", Instant.now(), revision);
+                // PostgreSQL keeps microseconds: a time with nanoseconds would read back rounded.
+                Assessment.STRENGTH, summary, List.of("CH-1", "CH-2"), "ann",
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), revision);
     }
 
     private static Inspection inspection(String version, InspectionStatus status) {

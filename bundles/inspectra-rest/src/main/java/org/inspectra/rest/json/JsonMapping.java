@@ -15,6 +15,7 @@ public final class JsonMapping {
     public static ObjectMapper mapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(StrictDates.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 // A misspelt field is refused rather than silently dropped.
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

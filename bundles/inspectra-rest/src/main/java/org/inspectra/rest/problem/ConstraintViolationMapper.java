@@ -48,7 +48,8 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
             if (node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getName() != null) {
+            // Container elements (a list's entries) are named like "<list element>": the index says enough.
+            if (node.getName() != null && !node.getName().startsWith("<")) {
                 if (field.length() > 0) {
                     field.append('.');
                 }

@@ -25,7 +25,7 @@ public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessing
             violation = new Violation(path(f), "invalid-format",
                     "not a valid " + f.getTargetType().getSimpleName() + describeDate(f));
         } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            violation = new Violation(path(m), "invalid-value", "a value of the wrong kind");
+            violation = new Violation(path(m), "invalid-value", "a value of the wrong kind" + expected(m));
         } else {
             violation = new Violation("", "malformed-json", "the body is not well-formed JSON");
         }
@@ -34,7 +34,20 @@ public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessing
     }
 
     private static String describeDate(InvalidFormatException f) {
-        return f.getTargetType().getSimpleName().equals("LocalDate") ? " (YYYY-MM-DD)" : "";
+        return switch (f.getTargetType().getSimpleName()) {
+            case "LocalDate" -> " (a string YYYY-MM-DD, years 0001 to 9999)";
+            case "OffsetDateTime" -> " (a string YYYY-MM-DDThh:mm:ss with an offset, e.g. Z or +01:00)";
+            default -> "";
+        };
+    }
+
+    /** What a date or instant field takes, where a value of the wrong JSON type (a number, say) was sent. */
+    private static String expected(JsonMappingException m) {
+        String message = String.valueOf(m.getOriginalMessage());
+        if (message.contains("LocalDate")) {
+            return ": a string YYYY-MM-DD";
+        }
+        return message.contains("OffsetDateTime") ? ": a string YYYY-MM-DDThh:mm:ss with an offset" : "";
     }
 
     static String path(JsonMappingException e) {

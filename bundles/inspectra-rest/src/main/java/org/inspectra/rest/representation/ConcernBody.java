@@ -11,7 +11,7 @@ import javax.validation.constraints.Size;
 import org.inspectra.api.concern.ConcernReferral;
 
 /** {@code POST /inspections/{id}/concerns} body: a concern referral ({@code 003 §74}, Annex C). */
-public record ConcernBody(@NotNull Integer category, @NotEmpty @Size(max = 50) List<String> caseReferences,
+public record ConcernBody(@NotNull Integer category, @NotEmpty @Size(max = 50) List<@NotNull @Size(max = 64) String> caseReferences,
                           @NotNull LocalDate referredOn, @NotBlank @Size(max = 200) String laTeam,
                           @NotBlank @Size(max = 10_000) String issues, @NotNull LocalDate responseDue) {
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.validation.constraints.NotBlank;
 import javax.validation.constraints.NotNull;
+import javax.validation.constraints.PositiveOrZero;
 import javax.validation.constraints.Size;
 
 import org.inspectra.api.error.InvalidInputException;
@@ -17,9 +18,9 @@ import org.inspectra.api.evidence.EvidenceEntry;
  * revision, {@code revision} is the one the writer edited.
  */
 public record EvidenceBody(@NotBlank @Size(max = 128) String criterion, @NotBlank @Size(max = 500) String source,
-                           @NotNull OffsetDateTime observedAt, @NotBlank String assessment,
-                           @NotBlank @Size(max = 10_000) String summary, @Size(max = 50) List<String> children,
-                           Integer revision) {
+                           @NotNull OffsetDateTime observedAt, @NotBlank @Size(max = 64) String assessment,
+                           @NotBlank @Size(max = 10_000) String summary, @Size(max = 50) List<@NotNull @Size(max = 64) String> children,
+                           @PositiveOrZero Integer revision) {
 
     public EvidenceEntry toEntry() {
         Assessment a = Assessment.fromId(assessment).orElseThrow(() -> new InvalidInputException(

@@ -10,7 +10,7 @@ import org.inspectra.api.error.Violation;
 import org.inspectra.api.finding.FindingKind;
 
 /** {@code POST /inspections/{id}/findings} body (API.md, Findings). */
-public record FindingBody(@NotBlank String kind, @NotBlank @Size(max = 5_000) String text,
+public record FindingBody(@NotBlank @Size(max = 64) String kind, @NotBlank @Size(max = 5_000) String text,
                           @Size(max = 128) String judgement) {
 
     public FindingKind findingKind() {

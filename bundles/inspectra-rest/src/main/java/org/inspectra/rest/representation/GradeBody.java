@@ -3,6 +3,8 @@ package org.inspectra.rest.representation;
 import java.util.List;
 
 import javax.validation.constraints.NotBlank;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.PositiveOrZero;
 import javax.validation.constraints.Size;
 
 /**
@@ -11,5 +13,6 @@ import javax.validation.constraints.Size;
  * had none), to refuse a lost update.
  */
 public record GradeBody(@NotBlank @Size(max = 64) String grade, @Size(max = 5_000) String rationale,
-                        @Size(max = 20) List<String> acceptWarnings, Long version) {
+                        @Size(max = 20) List<@NotNull @Size(max = 128) String> acceptWarnings,
+                        @PositiveOrZero Long version) {
 }

@@ -12,7 +12,7 @@ import org.inspectra.api.error.Violation;
 import org.inspectra.api.request.RequestType;
 
 /** {@code POST /inspections/{id}/information-requests} body ({@code 000 §166-168}, Annex B). */
-public record InformationRequestBody(@NotBlank String type, @NotBlank @Size(max = 10_000) String what,
+public record InformationRequestBody(@NotBlank @Size(max = 64) String type, @NotBlank @Size(max = 10_000) String what,
                                      @NotBlank @Size(max = 10_000) String why, @NotNull LocalDate requiredBy) {
 
     public RequestType requestType() {

@@ -14,14 +14,14 @@ import org.inspectra.api.inspection.NewInspection;
 /** {@code POST /inspections} body (API.md, Inspections). */
 public record NewInspectionBody(
         @NotBlank @Pattern(regexp = "\\d{3}", message = "the DfE three-digit LA number, e.g. 330") String localAuthority,
-        @NotBlank @Pattern(regexp = KEBAB, message = KEBAB_MESSAGE) String framework,
+        @NotBlank @Size(max = 64) @Pattern(regexp = KEBAB, message = KEBAB_MESSAGE) String framework,
         @Size(min = 1, max = 64) String frameworkVersion,
-        @NotBlank @Pattern(regexp = KEBAB, message = KEBAB_MESSAGE) String type,
+        @NotBlank @Size(max = 64) @Pattern(regexp = KEBAB, message = KEBAB_MESSAGE) String type,
         @NotNull LocalDate notifiedOn,
-        @Pattern(regexp = KEBAB, message = KEBAB_MESSAGE) String theme,
+        @Size(max = 64) @Pattern(regexp = KEBAB, message = KEBAB_MESSAGE) String theme,
         @Size(min = 1, max = 64) String concurrentWith,
-        @Valid @Size(max = 20) List<TeamMemberBody> team,
-        @Size(max = 20) List<@NotNull @Pattern(regexp = KEBAB, message = KEBAB_MESSAGE) String> topics) {
+        @Size(max = 20) List<@Valid @NotNull TeamMemberBody> team,
+        @Size(max = 20) List<@NotNull @Size(max = 64) @Pattern(regexp = KEBAB, message = KEBAB_MESSAGE) String> topics) {
 
     static final String KEBAB = "[a-z0-9]+(-[a-z0-9]+)*";
     static final String KEBAB_MESSAGE = "a lower-case kebab-case id";

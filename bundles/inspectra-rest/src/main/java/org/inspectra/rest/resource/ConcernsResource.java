@@ -1,7 +1,5 @@
 package org.inspectra.rest.resource;
 
-import java.util.List;
-
 import javax.validation.Valid;
 import javax.validation.constraints.NotNull;
 import javax.ws.rs.Consumes;
@@ -11,6 +9,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -18,11 +17,19 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.inspectra.api.concern.Concern;
 import org.inspectra.api.concern.ConcernService;
+import org.inspectra.rest.page.PageParameters;
+import org.inspectra.rest.page.Paging;
 import org.inspectra.rest.representation.ConcernBody;
 import org.inspectra.rest.representation.ConcernView;
 import org.inspectra.rest.representation.StepBody;
@@ -55,9 +62,18 @@ public final class ConcernsResource {
     }
 
     @GET
-    @Operation(summary = "The inspection's concerns, for its team and the authority's link people")
-    public List<ConcernView> list(@PathParam("id") String id, @Context SecurityContext security) {
-        return concerns.list(id, Callers.of(security)).stream().map(ConcernView::of).toList();
+    @Operation(summary = "The inspection's concerns, for its team and the authority's link people; oldest referral "
+            + "first, paged",
+            responses = @ApiResponse(responseCode = "200", description = "A page of concerns",
+                    headers = @Header(name = "Link", description = Paging.LINK, schema = @Schema(type = "string")),
+                    content = @Content(array = @ArraySchema(schema = @Schema(implementation = ConcernView.class)))))
+    public Response list(
+            @PathParam("id") String id,
+            @QueryParam("limit") @Parameter(description = PageParameters.LIMIT, schema = @Schema(type = "integer",
+                    minimum = "1", maximum = PageParameters.MAX, defaultValue = PageParameters.DEFAULT)) String limit,
+            @QueryParam("cursor") @Parameter(description = PageParameters.CURSOR) String cursor,
+            @Context UriInfo uri, @Context SecurityContext security) {
+        return Paging.ok(concerns.list(id, PageParameters.request(limit, cursor), Callers.of(security)), ConcernView::of, uri);
     }
 
     @GET

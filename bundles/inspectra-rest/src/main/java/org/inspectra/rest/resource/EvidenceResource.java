@@ -19,6 +19,12 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -26,6 +32,8 @@ import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.Violation;
 import org.inspectra.api.evidence.EvidenceService;
 import org.inspectra.api.evidence.RecordedEvidence;
+import org.inspectra.rest.page.PageParameters;
+import org.inspectra.rest.page.Paging;
 import org.inspectra.rest.representation.EvidenceBody;
 import org.inspectra.rest.representation.EvidenceView;
 import org.inspectra.rest.representation.NameCheckBody;
@@ -66,10 +74,18 @@ public final class EvidenceResource {
     }
 
     @GET
-    @Operation(summary = "The inspection's evidence as it stands, optionally for one criterion")
-    public List<EvidenceView> list(@PathParam("id") String id, @QueryParam("criterion") String criterion,
-                                   @Context SecurityContext security) {
-        return evidence.list(id, criterion, Callers.of(security)).stream().map(EvidenceView::of).toList();
+    @Operation(summary = "The inspection's evidence as it stands, optionally for one criterion, oldest record first, "
+            + "paged",
+            responses = @ApiResponse(responseCode = "200", description = "A page of evidence records",
+                    headers = @Header(name = "Link", description = Paging.LINK, schema = @Schema(type = "string")),
+                    content = @Content(array = @ArraySchema(schema = @Schema(implementation = EvidenceView.class)))))
+    public Response list(
+            @PathParam("id") String id, @QueryParam("criterion") String criterion,
+            @QueryParam("limit") @Parameter(description = PageParameters.LIMIT, schema = @Schema(type = "integer",
+                    minimum = "1", maximum = PageParameters.MAX, defaultValue = PageParameters.DEFAULT)) String limit,
+            @QueryParam("cursor") @Parameter(description = PageParameters.CURSOR) String cursor,
+            @Context UriInfo uri, @Context SecurityContext security) {
+        return Paging.ok(evidence.list(id, criterion, PageParameters.request(limit, cursor), Callers.of(security)), EvidenceView::of, uri);
     }
 
     @PUT

@@ -10,6 +10,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -17,11 +18,19 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.inspectra.api.finding.FindingService;
 import org.inspectra.api.finding.RecordedFinding;
+import org.inspectra.rest.page.PageParameters;
+import org.inspectra.rest.page.Paging;
 import org.inspectra.rest.representation.FindingBody;
 import org.inspectra.rest.representation.FindingView;
 import org.inspectra.rest.security.Callers;
@@ -51,8 +60,17 @@ public final class FindingsResource {
     }
 
     @GET
-    @Operation(summary = "The inspection's findings, oldest first")
-    public List<FindingView> list(@PathParam("id") String id, @Context SecurityContext security) {
-        return findings.list(id, Callers.of(security)).stream().map(f -> FindingView.of(f, List.of())).toList();
+    @Operation(summary = "The inspection's findings, oldest first, paged",
+            responses = @ApiResponse(responseCode = "200", description = "A page of findings",
+                    headers = @Header(name = "Link", description = Paging.LINK, schema = @Schema(type = "string")),
+                    content = @Content(array = @ArraySchema(schema = @Schema(implementation = FindingView.class)))))
+    public Response list(
+            @PathParam("id") String id,
+            @QueryParam("limit") @Parameter(description = PageParameters.LIMIT, schema = @Schema(type = "integer",
+                    minimum = "1", maximum = PageParameters.MAX, defaultValue = PageParameters.DEFAULT)) String limit,
+            @QueryParam("cursor") @Parameter(description = PageParameters.CURSOR) String cursor,
+            @Context UriInfo uri, @Context SecurityContext security) {
+        return Paging.ok(findings.list(id, PageParameters.request(limit, cursor), Callers.of(security)), f -> FindingView.of(f, List.of()),
+                uri);
     }
 }

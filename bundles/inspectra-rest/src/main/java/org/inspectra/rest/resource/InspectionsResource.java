@@ -22,6 +22,11 @@ import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -32,6 +37,8 @@ import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionService;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.security.Role;
+import org.inspectra.rest.page.PageParameters;
+import org.inspectra.rest.page.Paging;
 import org.inspectra.rest.representation.InspectionView;
 import org.inspectra.rest.representation.MilestoneView;
 import org.inspectra.rest.representation.NewInspectionBody;
@@ -66,15 +73,21 @@ public final class InspectionsResource {
     @GET
     @Operation(summary = "Inspections, filtered by local authority, framework, status and team member (a platform "
             + "status matches the inspections standing in it, those in a status their framework adds after it among "
-            + "them; a status a framework adds matches those in it; member=me: those whose team includes the caller). "
-            + "Inspectorate staff list every inspection; a link person lists only the inspections of the local "
-            + "authorities it speaks for")
-    public List<InspectionView> search(@QueryParam("localAuthority") String localAuthority,
-                                       @QueryParam("framework") String framework,
-                                       @QueryParam("status") String status,
-                                       @Parameter(description = "me: only inspections whose team includes the caller")
-                                       @QueryParam("member") String member,
-                                       @Context SecurityContext security) {
+            + "them; a status a framework adds matches those in it; member=me: those whose team includes the caller), "
+            + "newest notification first, paged. Inspectorate staff list every inspection; a link person lists only "
+            + "the inspections of the local authorities it speaks for",
+            responses = @ApiResponse(responseCode = "200", description = "A page of inspections",
+                    headers = @Header(name = "Link", description = Paging.LINK, schema = @Schema(type = "string")),
+                    content = @Content(array = @ArraySchema(schema = @Schema(implementation = InspectionView.class)))))
+    public Response search(
+            @QueryParam("localAuthority") String localAuthority, @QueryParam("framework") String framework,
+            @QueryParam("status") String status,
+            @QueryParam("member") @Parameter(description = "me: only inspections whose team includes the caller")
+            String member,
+            @QueryParam("limit") @Parameter(description = PageParameters.LIMIT, schema = @Schema(type = "integer",
+                    minimum = "1", maximum = PageParameters.MAX, defaultValue = PageParameters.DEFAULT)) String limit,
+            @QueryParam("cursor") @Parameter(description = PageParameters.CURSOR) String cursor,
+            @Context UriInfo uri, @Context SecurityContext security) {
         Caller caller = Callers.withAnyRole(security, Role.ADMIN, Role.LEAD_INSPECTOR, Role.INSPECTOR, Role.LA_LINK);
         String memberUser = null;
         if (member != null && !member.isBlank()) {
@@ -86,9 +99,9 @@ public final class InspectionsResource {
         }
         // A link person reads only its own authorities' inspections (docs/security.md).
         Set<String> authorities = caller.isStaff() ? null : caller.localAuthorities();
-        return inspections.search(new InspectionQuery(blankToNull(localAuthority), blankToNull(framework),
-                        blankToNull(status), memberUser, authorities))
-                .stream().map(this::view).toList();
+        return Paging.ok(inspections.search(new InspectionQuery(blankToNull(localAuthority), blankToNull(framework),
+                        blankToNull(status), memberUser, authorities), PageParameters.request(limit, cursor)),
+                this::view, uri);
     }
 
     @GET
@@ -112,7 +125,7 @@ public final class InspectionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the team; the inspection's lead inspector or an administrator")
     public InspectionView replaceTeam(@PathParam("id") String id,
-                                      @NotNull @Valid @Size(max = 20) List<TeamMemberBody> team,
+                                      @NotNull @Size(max = 20) List<@Valid @NotNull TeamMemberBody> team,
                                       @Context SecurityContext security) {
         Caller caller = Callers.withAnyRole(security, STAFF);
         return view(inspections.replaceTeam(id, team.stream().map(TeamMemberBody::toMember).toList(), caller));

@@ -1,7 +1,5 @@
 package org.inspectra.rest.resource;
 
-import java.util.List;
-
 import javax.validation.Valid;
 import javax.validation.constraints.NotNull;
 import javax.ws.rs.Consumes;
@@ -10,6 +8,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -17,6 +16,12 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -25,6 +30,8 @@ import org.inspectra.api.authority.LocalAuthorityChange;
 import org.inspectra.api.authority.LocalAuthorityService;
 import org.inspectra.api.authority.PathwayService;
 import org.inspectra.api.error.NotFoundException;
+import org.inspectra.rest.page.PageParameters;
+import org.inspectra.rest.page.Paging;
 import org.inspectra.rest.representation.LocalAuthorityBody;
 import org.inspectra.rest.representation.PathwayView;
 import org.inspectra.rest.security.Callers;
@@ -53,10 +60,17 @@ public final class LocalAuthoritiesResource {
     }
 
     @GET
-    @Operation(summary = "All local authorities, by code")
-    public List<LocalAuthority> list(@Context SecurityContext security) {
+    @Operation(summary = "The local authorities, by code, paged",
+            responses = @ApiResponse(responseCode = "200", description = "A page of local authorities",
+                    headers = @Header(name = "Link", description = Paging.LINK, schema = @Schema(type = "string")),
+                    content = @Content(array = @ArraySchema(schema = @Schema(implementation = LocalAuthority.class)))))
+    public Response list(
+            @QueryParam("limit") @Parameter(description = PageParameters.LIMIT, schema = @Schema(type = "integer",
+                    minimum = "1", maximum = PageParameters.MAX, defaultValue = PageParameters.DEFAULT)) String limit,
+            @QueryParam("cursor") @Parameter(description = PageParameters.CURSOR) String cursor,
+            @Context UriInfo uri, @Context SecurityContext security) {
         Callers.of(security);
-        return authorities.list();
+        return Paging.ok(authorities.list(PageParameters.request(limit, cursor)), uri);
     }
 
     @GET

@@ -35,6 +35,8 @@ import org.inspectra.api.theme.ThemeRegistry;
 import org.inspectra.api.report.ReportService;
 import org.inspectra.api.report.ReportSummaryService;
 import org.inspectra.api.session.SessionService;
+import org.inspectra.rest.edge.ParameterFilter;
+import org.inspectra.rest.edge.UnknownPathResource;
 import org.inspectra.rest.json.JsonMapping;
 import org.inspectra.rest.problem.ConstraintViolationMapper;
 import org.inspectra.rest.problem.InspectraExceptionMapper;
@@ -91,6 +93,7 @@ public final class RestServer {
     }
 
     private final Server server;
+    private final Server unknownPaths;
 
     @Activate
     public RestServer(Config config, @Reference FrameworkRegistry frameworks, @Reference ThemeRegistry themes,
@@ -140,6 +143,7 @@ public final class RestServer {
             factory.setProviders(List.of(
                     JsonMapping.provider(),
                     new BasicAuthenticationFilter(authenticator, sessions),
+                    new ParameterFilter(),
                     new InspectraExceptionMapper(),
                     new WebApplicationExceptionMapper(),
                     new JsonExceptionMapper(),
@@ -151,6 +155,7 @@ public final class RestServer {
             factory.setFeatures(List.of(openApi()));
             factory.setProperties(Map.of("org.apache.cxf.propagate.exception", false));
             server = factory.create();
+            unknownPaths = unknownPaths(bus);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
@@ -158,7 +163,19 @@ public final class RestServer {
 
     @Deactivate
     void stop() {
+        unknownPaths.destroy();
         server.destroy();
+    }
+
+    /** A 404 problem for whatever reaches CXF's servlet outside the API (CXF picks the longest matching address). */
+    private static Server unknownPaths(Bus bus) {
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress("/");
+        factory.setServiceBeans(List.of(new UnknownPathResource()));
+        factory.setProviders(List.of(JsonMapping.provider(), new WebApplicationExceptionMapper(),
+                new UnexpectedExceptionMapper()));
+        return factory.create();
     }
 
     /** Hibernate Validator named directly, with a message interpolator that needs no EL inside OSGi. */

@@ -75,6 +75,29 @@ export async function request(method, path, body, options = {}) {
 }
 
 export const get = (path, options) => request('GET', path, undefined, options);
+
+/** The next page's address from a Link header (API.md, Paging), relative to the API, or null. */
+export function nextPage(link) {
+  const next = (link || '').split(',').find((l) => /rel="?next"?/.test(l));
+  const url = next?.match(/<([^>]+)>/)?.[1];
+  if (!url) {
+    return null;
+  }
+  const parsed = new URL(url, location.origin);
+  return parsed.pathname.replace(/^\/api\/v1/, '') + parsed.search;
+}
+
+/** A whole list the API pages: every page, followed by its Link rel="next", up to a bound. */
+export async function getAll(path, maxPages = 50) {
+  const items = [];
+  let next = path + (path.includes('?') ? '&' : '?') + 'limit=500';
+  for (let n = 0; next && n < maxPages; n++) {
+    const response = await request('GET', next, undefined, { response: true });
+    items.push(...(await response.json()));
+    next = nextPage(response.headers.get('Link'));
+  }
+  return items;
+}
 export const post = (path, body, options) => request('POST', path, body, options);
 export const put = (path, body, options) => request('PUT', path, body, options);
 export const del = (path, options) => request('DELETE', path, undefined, options);

@@ -1,12 +1,12 @@
 // Reference data several screens show, read once per page from the API.
-import { get, seg } from './api.js';
+import { get, seg, getAll } from './api.js';
 
 let authorities;
 const frameworks = new Map();
 
 /** Local authority names by DfE number. */
 export async function authorityNames() {
-  authorities ||= get('/local-authorities').then((list) => new Map(list.map((a) => [a.code, a.name])));
+  authorities ||= getAll('/local-authorities').then((list) => new Map(list.map((a) => [a.code, a.name])));
   return authorities;
 }
 

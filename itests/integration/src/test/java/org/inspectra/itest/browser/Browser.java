@@ -161,6 +161,7 @@ public final class Browser implements AutoCloseable {
                         "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
                 driver.manage().window().setSize(new Dimension(size.width,
                         Math.min(Math.max(height.intValue() + 100, size.height), 6000)));
+                driver.executeScript("window.scrollTo(0, 0)");
                 byte[] png = driver.getScreenshotAs(OutputType.BYTES);
                 Files.write(folder.resolve(name + (size == WIDE ? "-wide" : "-narrow") + ".png"), png);
             }

@@ -1,5 +1,5 @@
 // Administrators: the local authorities (DfE number and name), added or renamed.
-import { get, put, seg } from '../api.js';
+import { put, seg, getAll } from '../api.js';
 import { html } from '../html.js';
 import { page } from '../layout.js';
 import { table } from '../components/table.js';
@@ -9,7 +9,7 @@ import { notificationBanner } from '../components/notification-banner.js';
 import { errorFor, onSubmit } from '../form.js';
 
 export default async function adminAuthorities() {
-  let authorities = await get('/local-authorities');
+  let authorities = await getAll('/local-authorities');
   let done = '';
   const draw = (values = {}, errors = []) => {
     const main = page({
@@ -33,7 +33,7 @@ export default async function adminAuthorities() {
           return;
         }
         const saved = await put(`/local-authorities/${seg(v.code)}`, { name: v.name });
-        authorities = await get('/local-authorities');
+        authorities = await getAll('/local-authorities');
         done = `${saved.name} (${saved.code}) is saved`;
         draw();
       },

@@ -1,5 +1,5 @@
 // An inspection's audit trail: who changed what and when, oldest first (lead inspector and administrators).
-import { get, seg } from '../api.js';
+import { seg, getAll } from '../api.js';
 import { html, dateTime, words } from '../html.js';
 import { loadInspection, inspectionPage } from '../inspection-page.js';
 import { table } from '../components/table.js';
@@ -7,7 +7,7 @@ import { details } from '../components/details.js';
 
 export default async function auditScreen({ session, params }) {
   const ctx = await loadInspection(session, params.id);
-  const trail = await get(`/inspections/${seg(ctx.inspection.id)}/audit`);
+  const trail = await getAll(`/inspections/${seg(ctx.inspection.id)}/audit`);
   inspectionPage(ctx, {
     current: 'audit',
     title: 'Audit trail',

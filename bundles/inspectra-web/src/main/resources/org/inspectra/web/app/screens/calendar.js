@@ -1,6 +1,6 @@
 // The calendar across local authorities: every open inspection's milestones on one timeline (Gantt-like), today
 // marked, and clashes (fieldwork at the same time for the same person) named in words.
-import { get } from '../api.js';
+import { get, getAll } from '../api.js';
 import { html, date, words } from '../html.js';
 import { page } from '../layout.js';
 import { authorityNames } from '../data.js';
@@ -19,7 +19,7 @@ function fieldwork(i) {
 }
 
 export default async function calendarScreen() {
-  const [all, names] = await Promise.all([get('/inspections?limit=500'), authorityNames()]);
+  const [all, names] = await Promise.all([getAll('/inspections'), authorityNames()]);
   const open = all.filter((i) => !FINISHED.includes(i.status))
     .sort((a, b) => a.notifiedOn.localeCompare(b.notifiedOn));
   const clashes = [];

@@ -1,6 +1,6 @@
 // Concern referrals (003 §74, Annex C): referred by the team; then the authority's written response, the inspector's
 // evaluation and sign-off by the DCS (through the link person) and the lead inspector, each step in turn.
-import { get, post, put, seg } from '../api.js';
+import { post, put, seg, getAll } from '../api.js';
 import { html, date, dateTime } from '../html.js';
 import { loadInspection, inspectionPage } from '../inspection-page.js';
 import { radios, textarea, textInput } from '../components/fields.js';
@@ -39,7 +39,7 @@ function step(label, s) {
 export default async function concernsScreen({ session, params }) {
   const ctx = await loadInspection(session, params.id);
   const id = ctx.inspection.id;
-  let concerns = await get(`/inspections/${seg(id)}/concerns`);
+  let concerns = await getAll(`/inspections/${seg(id)}/concerns`);
   let done = '';
   const draw = (values = {}, errors = []) => {
     const main = inspectionPage(ctx, {
@@ -90,7 +90,7 @@ export default async function concernsScreen({ session, params }) {
             caseReferences: (v.caseReferences || '').split(',').map((c) => c.trim()).filter(Boolean),
             referredOn: v.referredOn || null, responseDue: v.responseDue || null,
           });
-          concerns = await get(`/inspections/${seg(id)}/concerns`);
+          concerns = await getAll(`/inspections/${seg(id)}/concerns`);
           done = 'The concern is referred to the local authority';
           draw();
         },
@@ -101,7 +101,7 @@ export default async function concernsScreen({ session, params }) {
       fields: { text: `step-${form.dataset.concern}` },
       action: async (v) => {
         await put(`/inspections/${seg(id)}/concerns/${seg(form.dataset.concern)}/${form.dataset.step}`, { text: v.text, version: Number(form.dataset.version) });
-        concerns = await get(`/inspections/${seg(id)}/concerns`);
+        concerns = await getAll(`/inspections/${seg(id)}/concerns`);
         done = form.dataset.done;
         draw();
       },

@@ -1,7 +1,7 @@
 // Evidence: a form whose criterion picker is grouped under the framework's judgement headings and searchable; the
 // personal-data screen's warning shown as the summary is typed and again after saving; the records filtered by
 // criterion; each record's revisions.
-import { get, post, put, seg } from '../api.js';
+import { get, post, put, seg, getAll } from '../api.js';
 import { html, dateTime, words, render } from '../html.js';
 import { loadInspection, inspectionPage } from '../inspection-page.js';
 import { criterionGroups } from '../data.js';
@@ -40,7 +40,7 @@ export default async function evidenceScreen({ session, params, query }) {
   const titles = new Map(groups.flatMap((g) => g.items.map((c) => [c.value, c.text])));
   const criterion = query.get('criterion') || '';
   let [records, history] = await Promise.all([
-    get(`/inspections/${seg(id)}/evidence${criterion ? '?criterion=' + encodeURIComponent(criterion) : ''}`),
+    getAll(`/inspections/${seg(id)}/evidence${criterion ? '?criterion=' + encodeURIComponent(criterion) : ''}`),
     query.get('history') ? get(`/inspections/${seg(id)}/evidence/${seg(query.get('history'))}/history`) : null]);
   let revising = query.get('revise') ? records.find((r) => r.id === query.get('revise')) : null;
   // What was just saved, with the screen's warnings: shown once, kept in this page's memory only.
@@ -164,7 +164,7 @@ export default async function evidenceScreen({ session, params, query }) {
         saved = { revision: stored.revision, warnings: stored.warnings };
         revising = null;
         history = null;
-        records = await get(`/inspections/${seg(id)}/evidence${criterion ? '?criterion=' + encodeURIComponent(criterion) : ''}`);
+        records = await getAll(`/inspections/${seg(id)}/evidence${criterion ? '?criterion=' + encodeURIComponent(criterion) : ''}`);
         window.history.replaceState(null, '', `/inspections/${id}/evidence${criterion ? '?criterion=' + encodeURIComponent(criterion) : ''}`);
         draw();
         document.querySelector('.govuk-notification-banner')?.focus();

@@ -1,6 +1,6 @@
 // Findings: strengths, areas for improvement and areas for priority action (000 §109-110, 003 §87), each optionally
 // tied to a judgement; a priority action adds its milestones to the timeline.
-import { get, post, seg } from '../api.js';
+import { get, post, seg, getAll } from '../api.js';
 import { html, dateTime } from '../html.js';
 import { loadInspection, inspectionPage } from '../inspection-page.js';
 import { radios, select, textarea } from '../components/fields.js';
@@ -20,7 +20,7 @@ const KINDS = [
 export default async function findingsScreen({ session, params }) {
   const ctx = await loadInspection(session, params.id);
   const id = ctx.inspection.id;
-  let findings = await get(`/inspections/${seg(id)}/findings`);
+  let findings = await getAll(`/inspections/${seg(id)}/findings`);
   const judgements = new Map(ctx.framework.judgements.map((j) => [j.id, j.title]));
   let saved = null;
   const draw = (values = {}, errors = []) => {
@@ -49,7 +49,7 @@ export default async function findingsScreen({ session, params }) {
       onSubmit(form, {
         action: async (v) => {
           saved = await post(`/inspections/${seg(id)}/findings`, { kind: v.kind || null, text: v.text, judgement: v.judgement || null });
-          findings = await get(`/inspections/${seg(id)}/findings`);
+          findings = await getAll(`/inspections/${seg(id)}/findings`);
           draw();
         },
         refused: draw,

@@ -1,5 +1,5 @@
 // Requests for further information (000 §166-168, Annex B): the team asks; the authority's link person answers once.
-import { get, post, put, seg } from '../api.js';
+import { post, put, seg, getAll } from '../api.js';
 import { html, date, dateTime, words } from '../html.js';
 import { loadInspection, inspectionPage } from '../inspection-page.js';
 import { radios, textarea, textInput } from '../components/fields.js';
@@ -14,7 +14,7 @@ const TYPES = ['case-information', 'general', 'line-of-enquiry', 'other'];
 export default async function requestsScreen({ session, params }) {
   const ctx = await loadInspection(session, params.id);
   const id = ctx.inspection.id;
-  let requests = await get(`/inspections/${seg(id)}/information-requests`);
+  let requests = await getAll(`/inspections/${seg(id)}/information-requests`);
   let done = '';
   const answering = ctx.link && !ctx.readOnly;
   const draw = (values = {}, errors = []) => {
@@ -55,7 +55,7 @@ export default async function requestsScreen({ session, params }) {
       onSubmit(ask, {
         action: async (v) => {
           await post(`/inspections/${seg(id)}/information-requests`, { type: v.type || null, what: v.what, why: v.why, requiredBy: v.requiredBy || null });
-          requests = await get(`/inspections/${seg(id)}/information-requests`);
+          requests = await getAll(`/inspections/${seg(id)}/information-requests`);
           done = 'The request is sent to the local authority';
           draw();
         },
@@ -66,7 +66,7 @@ export default async function requestsScreen({ session, params }) {
       fields: { text: `answer-${form.dataset.request}` },
       action: async (v) => {
         await put(`/inspections/${seg(id)}/information-requests/${seg(form.dataset.request)}/response`, { text: v.text, version: Number(form.dataset.version) });
-        requests = await get(`/inspections/${seg(id)}/information-requests`);
+        requests = await getAll(`/inspections/${seg(id)}/information-requests`);
         done = 'Your answer is sent to the inspection team';
         draw();
       },

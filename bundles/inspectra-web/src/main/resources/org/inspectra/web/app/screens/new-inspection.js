@@ -1,6 +1,6 @@
 // Opening an inspection (lead inspectors and administrators): authority, framework (its newest active version is
 // pinned for life), type, the day of notification, topics or theme where the type takes them, and the team.
-import { get, post, seg } from '../api.js';
+import { get, post, seg, getAll } from '../api.js';
 import { html } from '../html.js';
 import { page } from '../layout.js';
 import { select, textInput, checkboxes } from '../components/fields.js';
@@ -9,7 +9,7 @@ import { backLink } from '../components/back-link.js';
 import { errorFor, formValues, onSubmit } from '../form.js';
 
 export default async function newInspection({ session }) {
-  const [authorities, frameworks] = await Promise.all([get('/local-authorities'), get('/frameworks')]);
+  const [authorities, frameworks] = await Promise.all([getAll('/local-authorities'), get('/frameworks')]);
   const active = frameworks.filter((f) => f.status === 'active');
   const frameworkIds = [...new Set(active.map((f) => f.id))];
   const details = new Map();

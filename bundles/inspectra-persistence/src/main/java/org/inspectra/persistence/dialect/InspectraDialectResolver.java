@@ -1,0 +1,27 @@
+package org.inspectra.persistence.dialect;
+
+import org.hibernate.dialect.DerbyTenSevenDialect;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
+import org.hibernate.engine.jdbc.dialect.spi.DialectResolver;
+
+/**
+ * Lets Hibernate's dialect follow the datasource (persistence.xml names no dialect): PostgreSQL gets
+ * {@link PostgreSQLTextDialect}; every other database, Derby included, what Hibernate itself resolves from the
+ * connection.
+ */
+public final class InspectraDialectResolver implements DialectResolver {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Dialect resolveDialect(DialectResolutionInfo info) {
+        String database = info.getDatabaseName();
+        if (database == null || database.isEmpty()) {
+            // Aries JPA first builds a throwaway factory without the datasource, so that the provider can register
+            // its class transformers; it never talks to a database, and any dialect spares a warning in the log.
+            return new DerbyTenSevenDialect();
+        }
+        return "PostgreSQL".equals(database) ? new PostgreSQLTextDialect() : null;
+    }
+}
