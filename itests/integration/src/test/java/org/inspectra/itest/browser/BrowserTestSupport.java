@@ -10,6 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** A fresh browser for each test against the run's one server; each screen checked with axe and photographed. */
 @Tag("browser")
@@ -61,15 +64,15 @@ public abstract class BrowserTestSupport {
         choose(browser.find("body"), name, value);
     }
 
-    protected void choose(org.openqa.selenium.WebElement scope, String name, String value) {
-        String id = scope.findElement(org.openqa.selenium.By.cssSelector("input[name='" + name + "'][value='" + value
+    protected void choose(WebElement scope, String name, String value) {
+        String id = scope.findElement(By.cssSelector("input[name='" + name + "'][value='" + value
                 + "']")).getAttribute("id");
-        scope.findElement(org.openqa.selenium.By.cssSelector("label[for='" + id + "']")).click();
+        scope.findElement(By.cssSelector("label[for='" + id + "']")).click();
     }
 
     /** Picks an option of a select by its value. */
     protected void select(String id, String value) {
-        new org.openqa.selenium.support.ui.Select(browser.find("#" + id)).selectByValue(value);
+        new Select(browser.find("#" + id)).selectByValue(value);
     }
 
     /** Clicks the button whose text starts with the given words and waits for the page or screen to settle. */
@@ -80,7 +83,7 @@ public abstract class BrowserTestSupport {
 
     /** Waits until the page's text contains the words. */
     protected void awaitText(String words) {
-        browser.await(d -> d.findElement(org.openqa.selenium.By.tagName("main")).getText().contains(words));
+        browser.await(d -> d.findElement(By.tagName("main")).getText().contains(words));
     }
 
     /** Hands tests the run's server. */

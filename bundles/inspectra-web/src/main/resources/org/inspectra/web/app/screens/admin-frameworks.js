@@ -50,11 +50,11 @@ function confirmation(q, frameworks, themes) {
   if (!target) {
     return null;
   }
-  const name = theme ? `theme ${target.id} ${target.version} of ${target.framework}` : `${target.title} ${target.version}`;
+  const name = theme ? `theme ${target.id} ${target.version} of ${target.framework}` : `${target.id} ${target.version} (${target.title})`;
   const inFlight = target.openInspections;
   let what;
   if (action === 'retire') {
-    what = html`<p class="govuk-body">No new inspection can start on ${name}. The ${String(inFlight)} open inspection${inFlight === 1 ? '' : 's'} pinned to it keep it for life: their criteria, rules and timelines do not change.</p>`;
+    what = html`<p class="govuk-body">No new inspection can start on ${name}. ${inFlight === 1 ? 'The 1 open inspection pinned to it keeps' : `The ${inFlight} open inspections pinned to it keep`} it for life: their criteria, rules and timelines do not change.</p>`;
   } else if (inFlight > 0 || (theme && target.inspections > 0)) {
     what = html`${warningText(`${theme ? target.inspections : inFlight} inspection${(theme ? target.inspections : inFlight) === 1 ? '' : 's'} pin ${name}, so it cannot be uninstalled: they keep the version they started under.`)}
       ${theme ? '' : html`<p class="govuk-body">Retire it instead: new inspections stop, the ones in flight keep it.</p>`}`;
