@@ -1,14 +1,23 @@
 package org.inspectra.core.registry;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 
@@ -31,6 +40,7 @@ import org.inspectra.api.registry.RemovalOutcome;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.AuditTrail;
+import org.inspectra.api.store.BundleArchiveStore;
 import org.inspectra.api.store.FrameworkStatusStore;
 import org.inspectra.api.store.InspectionStore;
 import org.inspectra.api.theme.RegisteredTheme;
@@ -42,17 +52,26 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Deploys framework and deep-dive theme bundles over the API and retires or removes framework versions. A theme
  * bundle is deployed the same way as a framework bundle; a new version of a theme is offered to new inspections while
  * those in flight keep the version they pinned.
+ *
+ * <p>Every node of a cluster serves what any node deployed: a deployed bundle's archive is stored once in the
+ * database ({@link BundleArchiveStore}, with its checksum, who and when) and a removed one is marked removed there.
+ * Each node catches up ({@link #catchUp}) when it starts, when the store tells it another node changed something
+ * (PostgreSQL LISTEN/NOTIFY), and every {@code syncSeconds} as a safety net: it installs what it lacks, updates what
+ * was redeployed and uninstalls what was removed. Deploying and catching up take one lock, so they never interleave.
  */
-@Component(service = FrameworkAdministration.class, configurationPid = "org.inspectra.admin")
+@Component(service = FrameworkAdministration.class, configurationPid = "org.inspectra.admin", immediate = true)
 @Designate(ocd = BundleFrameworkAdministration.Config.class)
 public final class BundleFrameworkAdministration implements FrameworkAdministration {
 
@@ -64,7 +83,15 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
         @AttributeDefinition(description = "How long to wait for a deployed bundle to register its frameworks or "
                 + "themes, in ms")
         long registrationTimeoutMillis() default 30_000;
+
+        @AttributeDefinition(description = "How often a node checks the stored bundles for changes it was not told "
+                + "of, in seconds")
+        long syncSeconds() default 15;
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(BundleFrameworkAdministration.class);
+    /** Under the bundle's data folder: by name/version, the checksum of the archive each was installed from here. */
+    private static final String APPLIED = "stored-bundles.properties";
 
     private static final String LOCATION_PREFIX = "inspectra:framework/";
 
@@ -74,21 +101,137 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
     private final InspectionStore inspections;
     private final FrameworkStatusStore statusStore;
     private final AuditTrail audit;
+    private final BundleArchiveStore archives;
     private final Config config;
     private final Clock clock = Clock.systemUTC();
+    /** Deploying, removing and catching up install and uninstall bundles: one at a time. */
+    private final Object bundleLock = new Object();
+    private final ScheduledExecutorService sync;
+    private final AutoCloseable listening;
 
     @Activate
     public BundleFrameworkAdministration(BundleContext context, @Reference FrameworkRegistry registry,
                                          @Reference ThemeRegistry themes, @Reference InspectionStore inspections,
                                          @Reference FrameworkStatusStore statusStore, @Reference AuditTrail audit,
-                                         Config config) {
+                                         @Reference BundleArchiveStore archives, Config config) {
         this.context = context;
         this.registry = registry;
         this.themes = themes;
         this.inspections = inspections;
         this.statusStore = statusStore;
         this.audit = audit;
+        this.archives = archives;
         this.config = config;
+        this.sync = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "inspectra-bundle-sync");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Math.max(1, config.syncSeconds());
+        sync.scheduleWithFixedDelay(this::catchUpQuietly, 0, every, TimeUnit.SECONDS);
+        this.listening = archives.onChange(() -> sync.execute(this::catchUpQuietly));
+    }
+
+    @Deactivate
+    void stop() {
+        try {
+            listening.close();
+        } catch (Exception e) {
+            LOG.debug("Stopping the bundle listener", e);
+        }
+        sync.shutdownNow();
+    }
+
+    /**
+     * Installs what other nodes deployed and this node lacks, updates what they redeployed and uninstalls what they
+     * removed; answers the steps taken.
+     */
+    int catchUp() {
+        synchronized (bundleLock) {
+            Map<String, String> applied = applied();
+            List<BundleSyncPlan.Local> local = new ArrayList<>();
+            for (Bundle b : context.getBundles()) {
+                if (b.getSymbolicName() != null) {
+                    local.add(new BundleSyncPlan.Local(b.getSymbolicName(), b.getVersion().toString(),
+                            b.getBundleId()));
+                }
+            }
+            List<BundleSyncPlan.Step> steps = BundleSyncPlan.plan(archives.list(), local, applied);
+            for (BundleSyncPlan.Step step : steps) {
+                BundleArchiveStore.StoredBundle s = step.stored();
+                String key = BundleSyncPlan.key(s.symbolicName(), s.version());
+                try {
+                    switch (step.kind()) {
+                        case INSTALL -> {
+                            try (InputStream in = archives.archive(s.symbolicName(), s.version())) {
+                                context.installBundle(LOCATION_PREFIX + key, in).start();
+                            }
+                            applied.put(key, s.checksum());
+                        }
+                        case UPDATE -> {
+                            Bundle bundle = context.getBundle(step.local().bundleId());
+                            try (InputStream in = archives.archive(s.symbolicName(), s.version())) {
+                                bundle.update(in);
+                            }
+                            bundle.start();
+                            applied.put(key, s.checksum());
+                        }
+                        case UNINSTALL -> {
+                            Bundle bundle = context.getBundle(step.local().bundleId());
+                            if (bundle != null) {
+                                bundle.uninstall();
+                            }
+                            applied.remove(key);
+                        }
+                    }
+                    LOG.info("Bundle {} {}: {} as stored by {} at {}", s.symbolicName(), s.version(),
+                            step.kind().name().toLowerCase(java.util.Locale.ROOT), s.by(), s.at());
+                } catch (BundleException | IOException | RuntimeException e) {
+                    LOG.warn("Bundle {} {} could not be brought in step ({}): {}", s.symbolicName(), s.version(),
+                            step.kind(), e.getMessage());
+                }
+            }
+            saveApplied(applied);
+            return steps.size();
+        }
+    }
+
+    private void catchUpQuietly() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            // The database may be away for a moment; the next check tries again.
+            LOG.warn("Checking the stored bundles failed: {}", e.getMessage());
+        }
+    }
+
+    private Map<String, String> applied() {
+        Properties properties = new Properties();
+        File file = context.getDataFile(APPLIED);
+        if (file != null && file.isFile()) {
+            try (InputStream in = Files.newInputStream(file.toPath())) {
+                properties.load(in);
+            } catch (IOException e) {
+                LOG.warn("{} could not be read; stored bundles will be installed again", file, e);
+            }
+        }
+        Map<String, String> applied = new HashMap<>();
+        properties.stringPropertyNames().forEach(k -> applied.put(k, properties.getProperty(k)));
+        return applied;
+    }
+
+    private void saveApplied(Map<String, String> applied) {
+        File file = context.getDataFile(APPLIED);
+        if (file == null) {
+            return;
+        }
+        Properties properties = new Properties();
+        properties.putAll(applied);
+        try (OutputStream out = Files.newOutputStream(file.toPath())) {
+            properties.store(out, "Checksums of the stored bundles this node installed");
+        } catch (IOException e) {
+            LOG.warn("{} could not be written", file, e);
+        }
     }
 
     @Override
@@ -116,10 +259,16 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
     @Override
     public Deployment deploy(InputStream archive, Caller caller) {
         requireAdmin(caller);
+        synchronized (bundleLock) {
+            return deployLocked(archive, caller);
+        }
+    }
+
+    private Deployment deployLocked(InputStream archive, Caller caller) {
         Path file = null;
         try {
             file = Files.createTempFile("inspectra-framework", ".jar");
-            copyWithLimit(archive, file);
+            String checksum = copyWithLimit(archive, file);
             BundleIdentity identity = identify(file);
             Bundle existing = findInstalled(identity);
             Bundle bundle;
@@ -153,6 +302,21 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
                                         + " registered no InspectionFramework or DeepDiveTheme service within "
                                         + config.registrationTimeoutMillis() + " ms")));
             }
+            // Stored once it has proved itself here, so the other nodes install it too.
+            String key = BundleSyncPlan.key(identity.symbolicName(), identity.version().toString());
+            try {
+                archives.store(new BundleArchiveStore.StoredBundle(identity.symbolicName(),
+                        identity.version().toString(), checksum, Files.size(file), caller.user(), clock.instant(),
+                        false), file);
+            } catch (RuntimeException e) {
+                if (fresh) {
+                    uninstallQuietly(bundle);
+                }
+                throw e;
+            }
+            Map<String, String> applied = applied();
+            applied.put(key, checksum);
+            saveApplied(applied);
             for (RegisteredFramework f : provided.frameworks()) {
                 audit.record(new AuditEntry(clock.instant(), caller.user(), "framework.deployed",
                         "framework/" + f.key(), null, identity.toString()));
@@ -198,15 +362,7 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
                     "framework/" + framework.key(), framework.status().id(), "retired"));
             return RemovalOutcome.RETIRED;
         }
-        Bundle bundle = context.getBundle(framework.bundle().id());
-        try {
-            if (bundle != null) {
-                bundle.uninstall();
-            }
-        } catch (BundleException e) {
-            throw new ConflictException("The bundle of " + framework.key() + " could not be uninstalled: "
-                    + e.getMessage());
-        }
+        uninstallEverywhere(framework.bundle().id(), "The bundle of " + framework.key(), caller);
         audit.record(new AuditEntry(clock.instant(), caller.user(), "framework.uninstalled",
                 "framework/" + framework.key(), framework.bundle().symbolicName() + " "
                 + framework.bundle().version(), null));
@@ -233,18 +389,26 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
             throw new ConflictException(pinning + " inspection(s) pin " + (inBundle.size() == 1 ? "theme "
                     + theme.key() : "themes of the bundle of " + theme.key()) + " and keep its criteria for life");
         }
-        Bundle bundle = context.getBundle(bundleId);
-        try {
-            if (bundle != null) {
-                bundle.uninstall();
-            }
-        } catch (BundleException e) {
-            throw new ConflictException("The bundle of theme " + theme.key() + " could not be uninstalled: "
-                    + e.getMessage());
-        }
+        uninstallEverywhere(bundleId, "The bundle of theme " + theme.key(), caller);
         for (RegisteredTheme t : inBundle) {
             audit.record(new AuditEntry(clock.instant(), caller.user(), "theme.uninstalled", "theme/" + t.key(),
                     theme.bundle().symbolicName() + " " + theme.bundle().version(), null));
+        }
+    }
+
+    /** Marks the bundle removed in the store, so every node uninstalls it, then uninstalls it here. */
+    private void uninstallEverywhere(long bundleId, String what, Caller caller) {
+        synchronized (bundleLock) {
+            Bundle bundle = context.getBundle(bundleId);
+            if (bundle == null) {
+                return;
+            }
+            archives.remove(bundle.getSymbolicName(), bundle.getVersion().toString(), caller.user(), clock.instant());
+            try {
+                bundle.uninstall();
+            } catch (BundleException e) {
+                throw new ConflictException(what + " could not be uninstalled: " + e.getMessage());
+            }
         }
     }
 
@@ -254,10 +418,17 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
         }
     }
 
-    private void copyWithLimit(InputStream in, Path file) throws IOException {
+    /** Copies the upload to {@code file}; answers its SHA-256, hex. */
+    private String copyWithLimit(InputStream in, Path file) throws IOException {
         long limit = config.maxBundleBytes();
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
         try (OutputStream out = Files.newOutputStream(file)) {
             int n;
             while ((n = in.read(buffer)) != -1) {
@@ -266,12 +437,14 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
                     throw new TooLargeException("The bundle is larger than the limit of " + limit + " bytes");
                 }
                 out.write(buffer, 0, n);
+                sha256.update(buffer, 0, n);
             }
         }
         if (total == 0) {
             throw new InvalidInputException("The request carries no bundle",
                     List.of(new Violation("bundle", "required", "send the framework bundle (a JAR) as the body")));
         }
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     private static BundleIdentity identify(Path file) throws IOException {

@@ -1,6 +1,5 @@
 package org.inspectra.persistence.dialect;
 
-import org.hibernate.dialect.DerbyTenSevenDialect;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolver;
@@ -19,8 +18,8 @@ public final class InspectraDialectResolver implements DialectResolver {
         String database = info.getDatabaseName();
         if (database == null || database.isEmpty()) {
             // Aries JPA first builds a throwaway factory without the datasource, so that the provider can register
-            // its class transformers; it never talks to a database, and any dialect spares a warning in the log.
-            return new DerbyTenSevenDialect();
+            // its class transformers; it never talks to a database. Derby's dialect would log a warning of its own.
+            return new PostgreSQLTextDialect();
         }
         return "PostgreSQL".equals(database) ? new PostgreSQLTextDialect() : null;
     }

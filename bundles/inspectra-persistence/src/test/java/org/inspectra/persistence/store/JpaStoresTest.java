@@ -45,6 +45,7 @@ class JpaStoresTest {
     }
 
     private TestDatabase database;
+    private javax.sql.DataSource dataSource;
 
     private ResourceLocalJpaTemplate jpa;
     private SchemaMigration schema;
@@ -61,7 +62,7 @@ class JpaStoresTest {
     @BeforeEach
     void database() {
         database = newDatabase();
-        javax.sql.DataSource dataSource = database.dataSource();
+        dataSource = database.dataSource();
         schema = new SchemaMigration(dataSource);
         jpa = new ResourceLocalJpaTemplate(dataSource);
         authorities = new JpaLocalAuthorityStore(jpa, schema);
@@ -197,6 +198,41 @@ class JpaStoresTest {
         statuses.retire(new FrameworkKey("testing", "1.0"), entry("framework/testing/1.0"));
         assertThat(statuses.retired()).containsExactly(new FrameworkKey("testing", "1.0"));
         assertThat(audit.about("framework/testing/1.0", ALL).items()).hasSize(1);
+    }
+
+    @Test
+    void keepsDeployedBundlesOnceAndMarksRemovedOnesAndTellsTheOtherNodes() throws Exception {
+        JdbcBundleArchiveStore node = new JdbcBundleArchiveStore(jpa, dataSource, schema);
+        JdbcBundleArchiveStore otherNode = new JdbcBundleArchiveStore(jpa, dataSource, schema);
+        java.util.concurrent.BlockingQueue<String> told = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (AutoCloseable listening = otherNode.onChange(() -> told.add("changed"))) {
+            // LISTEN takes a moment to be in place on its own connection
+            Thread.sleep(500);
+            java.nio.file.Path jar = java.nio.file.Files.createTempFile("bundle", ".jar");
+            byte[] content = new byte[200_000];
+            new java.util.Random(1).nextBytes(content);
+            java.nio.file.Files.write(jar, content);
+            Instant at = Instant.parse("2025-09-01T09:00:00Z");
+            node.store(new org.inspectra.api.store.BundleArchiveStore.StoredBundle("org.example.fw", "1.0.0", "abc",
+                    content.length, "admin", at, false), jar);
+            node.store(new org.inspectra.api.store.BundleArchiveStore.StoredBundle("org.example.fw", "2.0.0", "def",
+                    content.length, "admin", at, false), jar);
+            node.remove("org.example.fw", "1.0.0", "admin", at.plusSeconds(60));
+
+            assertThat(otherNode.list()).extracting(b -> b.version() + " " + b.removed() + " " + b.checksum())
+                    .containsExactly("1.0.0 true null", "2.0.0 false def");
+            try (java.io.InputStream in = otherNode.archive("org.example.fw", "2.0.0")) {
+                assertThat(in.readAllBytes()).isEqualTo(content);
+            }
+            assertThatThrownBy(() -> otherNode.archive("org.example.fw", "1.0.0"))
+                    .isInstanceOf(org.inspectra.api.error.NotFoundException.class);
+            if (schema.vendor() == org.inspectra.persistence.schema.Vendor.POSTGRESQL) {
+                assertThat(told.poll(10, java.util.concurrent.TimeUnit.SECONDS)).as("told by NOTIFY").isNotNull();
+            } else {
+                assertThat(told).as("one node on Derby: nobody to tell").isEmpty();
+            }
+            java.nio.file.Files.delete(jar);
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.apache.cxf.jaxrs.validation.JAXRSBeanValidationInInterceptor;
 import org.apache.cxf.validation.BeanValidationProvider;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.inspectra.api.access.AccessLogService;
 import org.inspectra.api.audit.AuditLog;
 import org.inspectra.api.authority.LocalAuthorityService;
 import org.inspectra.api.childdata.ChildDataService;
@@ -34,6 +35,8 @@ import org.inspectra.api.registry.FrameworkRegistry;
 import org.inspectra.api.theme.ThemeRegistry;
 import org.inspectra.api.report.ReportService;
 import org.inspectra.api.report.ReportSummaryService;
+import org.inspectra.api.quality.DataQualityService;
+import org.inspectra.api.retention.RetentionService;
 import org.inspectra.api.session.SessionService;
 import org.inspectra.rest.edge.ParameterFilter;
 import org.inspectra.rest.edge.UnknownPathResource;
@@ -43,7 +46,10 @@ import org.inspectra.rest.problem.InspectraExceptionMapper;
 import org.inspectra.rest.problem.JsonExceptionMapper;
 import org.inspectra.rest.problem.UnexpectedExceptionMapper;
 import org.inspectra.rest.problem.WebApplicationExceptionMapper;
+import org.inspectra.rest.resource.AccessLogResource;
 import org.inspectra.rest.resource.AdminFrameworksResource;
+import org.inspectra.rest.resource.AdminRetentionResource;
+import org.inspectra.rest.resource.DataQualityResource;
 import org.inspectra.rest.resource.AreaContextResource;
 import org.inspectra.rest.resource.AuditResource;
 import org.inspectra.rest.resource.ChildListsResource;
@@ -106,7 +112,9 @@ public final class RestServer {
                       @Reference ConcernService concerns, @Reference InformationRequestService requests,
                       @Reference LineOfEnquiryService linesOfEnquiry, @Reference DocumentChecklistService documents,
                       @Reference ReportService reports, @Reference AreaContextService areaContext,
-                      @Reference ReportSummaryService summary, @Reference SessionService sessions) {
+                      @Reference ReportSummaryService summary, @Reference DataQualityService quality,
+                      @Reference AccessLogService accessLog, @Reference RetentionService retention,
+                      @Reference SessionService sessions) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // CXF and the validator look up extensions through the context class loader: use this bundle's.
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
@@ -134,6 +142,9 @@ public final class RestServer {
                     new DocumentsResource(documents),
                     new ChildListsResource(childData),
                     new ChildrenResource(childData),
+                    new DataQualityResource(quality),
+                    new AccessLogResource(accessLog),
+                    new AdminRetentionResource(retention),
                     new SelectionsResource(selections),
                     new ReportResource(reports),
                     new AreaContextResource(areaContext),

@@ -106,3 +106,16 @@ export const del = (path, options) => request('DELETE', path, undefined, options
 export function seg(id) {
   return encodeURIComponent(id);
 }
+
+/** Downloads what the API answers in one media type as a file (a PDF, a spreadsheet). */
+export async function download(path, accept, filename) {
+  const response = await request('GET', path, undefined, { accept, response: true });
+  const blob = await response.blob();
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}

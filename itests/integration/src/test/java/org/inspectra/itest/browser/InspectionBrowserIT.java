@@ -162,6 +162,7 @@ class InspectionBrowserIT extends BrowserTestSupport {
                     .isGreaterThanOrEqualTo(1);
             assertThat(browser.text("#progress-text")).contains("100%", "10,000 rows read", "4 rejected");
             assertThat(browser.text(".govuk-notification-banner")).contains("10,000 rows read", "9,996 accepted");
+            assertThat(browser.text("main")).contains("Data quality", "Download as CSV");
             select("issue-code", "invalid-integer");
             type("issue-row", "2509");
             press("Filter");
@@ -169,7 +170,7 @@ class InspectionBrowserIT extends BrowserTestSupport {
             checkScreen("child-data");
 
             browser.open("/inspections/" + id + "/children/CH-42");
-            assertThat(browser.text("main")).contains("list-8");
+            assertThat(browser.text("main")).contains("list-8", "Chronology");
             checkScreen("child");
 
             browser.open("/inspections/" + id + "/selection");

@@ -1,7 +1,8 @@
 // Child-level data (000 §255-263): upload a list (CSV or Excel) with a progress bar fed by the API's progress of the
 // upload, then the issues in a table filtered by code and row; each child's page from the rows.
-import { get, request, seg, ApiError } from '../api.js';
-import { html, render } from '../html.js';
+import { get, request, seg, download, ApiError } from '../api.js';
+import { tag } from '../components/tag.js';
+import { html, render, dateTime } from '../html.js';
 import { loadInspection, inspectionPage } from '../inspection-page.js';
 import { select, fileUpload, textInput } from '../components/fields.js';
 import { button } from '../components/button.js';
@@ -28,6 +29,7 @@ export default async function childDataScreen({ session, params }) {
   const lists = ctx.framework.childLists;
   let result = null;
   let errors = [];
+  let quality = ctx.team ? await get(`/inspections/${seg(id)}/data-quality`) : null;
 
   const draw = (values = {}) => {
     const main = inspectionPage(ctx, {
@@ -44,12 +46,26 @@ export default async function childDataScreen({ session, params }) {
       </form>` : ''}
       <div id="upload-progress"></div>
       <div id="upload-result"></div>
+      ${quality ? html`<h2 class="govuk-heading-m">Data quality</h2>
+        <p class="govuk-body">The consistency rules across the lists, checked ${dateTime(quality.checkedAt)}.</p>
+        ${table({ caption: 'Rules', captionClass: 'govuk-table__caption--s', head: ['Rule', 'Severity', { text: 'Findings', numeric: true }, 'Source'],
+          rows: quality.rules.map((r) => [r.title, tag(r.severity === 'error' ? 'refused' : 'soft', r.severity === 'error' ? 'Error' : 'Warning'), { text: String(r.count), numeric: true }, r.source]) })}
+        ${quality.findings.length ? table({ caption: `${quality.findings.length} finding${quality.findings.length === 1 ? '' : 's'}${quality.findings.length > 100 ? ' (the first 100 shown)' : ''}`, captionClass: 'govuk-table__caption--s',
+          head: ['List', { text: 'Row', numeric: true }, 'Child', 'Finding'],
+          rows: quality.findings.slice(0, 100).map((f) => [f.listId, { text: String(f.row), numeric: true },
+            f.childId ? html`<a class="govuk-link" href="/inspections/${id}/children/${encodeURIComponent(f.childId)}">${f.childId}</a>` : '', f.message]) }) : ''}
+        <div class="govuk-button-group">
+          ${button({ text: 'Download as CSV', secondary: true, type: 'button', attributes: { id: 'quality-csv' } })}
+          ${button({ text: 'Download as Excel', secondary: true, type: 'button', attributes: { id: 'quality-xlsx' } })}
+        </div>` : ''}
       <h2 class="govuk-heading-m">Find a child</h2>
       <form id="find-child" class="app-actions" novalidate>
         ${textInput({ name: 'childId', label: 'Child ID', width: 10, spellcheck: false })}
         ${button({ text: 'Open', secondary: true })}
       </form>`,
     });
+    main.querySelector('#quality-csv')?.addEventListener('click', () => download(`/inspections/${seg(id)}/data-quality`, 'text/csv', `data-quality-${id}.csv`));
+    main.querySelector('#quality-xlsx')?.addEventListener('click', () => download(`/inspections/${seg(id)}/data-quality`, XLSX, `data-quality-${id}.xlsx`));
     main.querySelector('#find-child').addEventListener('submit', (event) => {
       event.preventDefault();
       const child = event.target.elements.childId.value.trim();
@@ -140,7 +156,13 @@ export default async function childDataScreen({ session, params }) {
       bar.dataset.state = last.state;
       text.textContent = `${bar.value}%: ${last.rowsRead.toLocaleString('en-GB')} rows read, ${last.rowsAccepted.toLocaleString('en-GB')} accepted, ${last.rowsRejected.toLocaleString('en-GB')} rejected (${last.state})`;
       form.querySelector('button[type=submit]').disabled = false;
-      showResult(main);
+      quality = await get(`/inspections/${seg(id)}/data-quality`);
+      draw({ list: listId });
+      const again = document.getElementById('main-content');
+      render(again.querySelector('#upload-progress'), progressBar({ id: 'progress', label: `Uploaded ${file.name}`, percent: bar.value, text: text.textContent }));
+      const done = again.querySelector('#progress');
+      done.dataset.samples = bar.dataset.samples;
+      done.dataset.state = bar.dataset.state;
     } catch (error) {
       finished = true;
       await polling;

@@ -1,23 +1,11 @@
 // The report or letter: previewed in the page as the API renders it (HTML), downloaded as PDF or Markdown; marked
 // as a draft until the inspection is final.
-import { request, seg, ApiError } from '../api.js';
+import { request, seg, download, ApiError } from '../api.js';
 import { html } from '../html.js';
 import { loadInspection, inspectionPage } from '../inspection-page.js';
 import { button } from '../components/button.js';
 import { warningText } from '../components/warning-text.js';
 import { errorsOf } from '../form.js';
-
-async function download(id, accept, name) {
-  const response = await request('GET', `/inspections/${seg(id)}/report`, undefined, { accept, response: true });
-  const blob = await response.blob();
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
 
 export default async function reportScreen({ session, params }) {
   const ctx = await loadInspection(session, params.id);
@@ -49,7 +37,7 @@ export default async function reportScreen({ session, params }) {
       : html`<p class="govuk-body">The report cannot be made yet: see what is missing above.</p>`}`,
   });
   if (preview) {
-    main.querySelector('#download-pdf').addEventListener('click', () => download(id, 'application/pdf', `${base}.pdf`));
-    main.querySelector('#download-markdown').addEventListener('click', () => download(id, 'text/markdown', `${base}.md`));
+    main.querySelector('#download-pdf').addEventListener('click', () => download(`/inspections/${seg(id)}/report`, 'application/pdf', `${base}.pdf`));
+    main.querySelector('#download-markdown').addEventListener('click', () => download(`/inspections/${seg(id)}/report`, 'text/markdown', `${base}.md`));
   }
 }
