@@ -12,7 +12,9 @@ interface Database {
     static Database named(String name) {
         return switch (name) {
             case "derby" -> new EmbeddedDerby();
-            default -> throw new IllegalArgumentException("--database " + name + ": known are derby");
+            case "postgresql" -> new PostgreSql(System.getProperty("inspectra.postgresql.url",
+                    "jdbc:postgresql://127.0.0.1:5432/"), System.getProperty("inspectra.postgresql.user", "postgres"));
+            default -> throw new IllegalArgumentException("--database " + name + ": known are derby, postgresql");
         };
     }
 

@@ -39,6 +39,9 @@ final class ImportFloor {
     /** Seconds to parse the file and insert its rows; the table is made before and dropped after, untimed. */
     static double parseAndInsert(Path csv, List<String> fieldIds, Connection connection)
             throws IOException, SQLException {
+        if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+            return parseAndCopy(csv, fieldIds, connection);
+        }
         connection.setAutoCommit(false);
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("CREATE TABLE bench_child_list_row (inspection_id VARCHAR(36) NOT NULL, list_id VARCHAR(64) "
@@ -78,6 +81,63 @@ final class ImportFloor {
             });
             connection.commit();
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("DROP TABLE bench_child_list_row");
+            connection.commit();
+        }
+        return seconds;
+    }
+
+    /**
+     * PostgreSQL's floor: the rows, their values as a jsonb object with the columns' order beside it as the store keeps
+     * them, sent with one streamed {@code COPY} into a table with the store's indexes (GIN over the values included).
+     */
+    private static double parseAndCopy(Path csv, List<String> fieldIds, Connection connection)
+            throws IOException, SQLException {
+        connection.setAutoCommit(false);
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("CREATE TABLE bench_child_list_row (inspection_id VARCHAR(36) NOT NULL, list_id VARCHAR(64) "
+                    + "NOT NULL, row_number BIGINT NOT NULL, child_id VARCHAR(128), row_values jsonb NOT NULL,"
+                    + " field_order TEXT, PRIMARY KEY (inspection_id, list_id, row_number))");
+            ddl.execute("CREATE INDEX bench_child_list_row_by_child ON bench_child_list_row (inspection_id, child_id)");
+            ddl.execute("CREATE INDEX bench_child_list_row_values ON bench_child_list_row USING gin"
+                    + " (row_values jsonb_path_ops)");
+            connection.commit();
+        }
+        long start = System.nanoTime();
+        org.postgresql.copy.CopyIn copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                .copyIn("COPY bench_child_list_row (inspection_id, list_id, row_number, child_id, row_values,"
+                        + " field_order) FROM STDIN WITH (FORMAT csv)");
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(1 << 17);
+        parse(csv, new RowSink() {
+            @Override
+            public void row(long number, CSVRecord record) throws SQLException {
+                StringBuilder json = new StringBuilder("{");
+                StringBuilder order = new StringBuilder();
+                for (int i = 0; i < fieldIds.size() && i < record.size(); i++) {
+                    json.append(i == 0 ? "" : ",").append('"').append(fieldIds.get(i)).append("\":\"")
+                            .append(record.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                    order.append(i == 0 ? "" : "\u001E").append(fieldIds.get(i));
+                }
+                String line = "00000000-0000-0000-0000-000000000000,list-8," + number + ",\""
+                        + record.get(0).replace("\"", "\"\"") + "\",\"" + json.append('}').toString()
+                        .replace("\"", "\"\"") + "\",\"" + order + "\"\n";
+                byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+                buffer.write(bytes, 0, bytes.length);
+                if (buffer.size() >= 1 << 16) {
+                    copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
+                    buffer.reset();
+                }
+            }
+
+            @Override
+            public void end() throws SQLException {
+                copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
+                copy.endCopy();
+            }
+        });
+        connection.commit();
         double seconds = (System.nanoTime() - start) / 1e9;
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("DROP TABLE bench_child_list_row");

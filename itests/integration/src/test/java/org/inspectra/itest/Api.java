@@ -207,6 +207,28 @@ public final class Api {
         }
     }
 
+    /** A GET with {@code If-None-Match} (none where null): the status, the tag and the body answered. */
+    public Tagged getTagged(String path, String ifNoneMatch) {
+        HttpRequest.Builder builder = request(path).GET();
+        if (ifNoneMatch != null) {
+            builder.header("If-None-Match", ifNoneMatch);
+        }
+        try {
+            HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Tagged(r.statusCode(), r.headers().firstValue("ETag").orElse(null),
+                    r.headers().firstValue("Cache-Control").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A conditional GET's answer. */
+    public record Tagged(int status, String etag, String cacheControl, String body) {
+    }
+
     /** A document the API answered with. */
     public record Document(int status, String contentType, List<String> warnings, byte[] body) {
         public String text() {
@@ -270,6 +292,27 @@ public final class Api {
     }
 
     /** One response. */
+    /** Asks again, ten times a second at most, until the answer is {@code done}; fails naming {@code what}. */
+    public static Reply until(java.util.function.Supplier<Reply> request, java.util.function.Predicate<Reply> done,
+                              Duration timeout, String what) {
+        Instant deadline = Instant.now().plus(timeout);
+        Reply last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = request.get();
+            if (done.test(last)) {
+                return last;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError(what + " within " + timeout + "; last answer: "
+                + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+
     public record Reply(int status, String contentType, String location, String wwwAuthenticate, String link,
                         String body, java.net.http.HttpHeaders headers) {
 

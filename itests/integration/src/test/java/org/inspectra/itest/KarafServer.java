@@ -38,6 +38,15 @@ public final class KarafServer implements AutoCloseable {
      * free ports.
      */
     public static KarafServer copyOfDistribution(Path home) {
+        KarafServer server = copyOfDistributionOnDerby(home);
+        if (TestDatabase.postgresql()) {
+            server.onDatabase(TestDatabase.createPostgreSql());
+        }
+        return server;
+    }
+
+    /** As {@link #copyOfDistribution}, on embedded Derby as shipped whichever database the run is on. */
+    public static KarafServer copyOfDistributionOnDerby(Path home) {
         Path assembly = Path.of(System.getProperty("inspectra.distribution.assembly"));
         try {
             deleteTree(home);
@@ -64,9 +73,6 @@ public final class KarafServer implements AutoCloseable {
         server.configure("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort()));
         server.configure("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort()));
         server.configure("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort()));
-        if (TestDatabase.postgresql()) {
-            server.onDatabase(TestDatabase.createPostgreSql());
-        }
         return server;
     }
 

@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -76,8 +75,8 @@ class MultiNodeIT {
         a.asAdmin().postFile("/admin/frameworks", "application/java-archive", Fixtures.testFramework("1.0"))
                 .expect(201);
         Instant deployed = Instant.now();
-        JsonNode served = await(() -> b.asLead().get("/frameworks/testing/versions/1.0"), r -> r.status() == 200,
-                Duration.ofSeconds(5), "node B serves testing 1.0").json();
+        JsonNode served = Api.until(() -> b.asLead().get("/frameworks/testing/versions/1.0"),
+                r -> r.status() == 200, Duration.ofSeconds(5), "node B serves testing 1.0").json();
         assertEquals("1.0", served.path("version").asText());
         assertTrue(Duration.between(deployed, Instant.now()).compareTo(Duration.ofSeconds(5)) <= 0);
     }
@@ -159,7 +158,7 @@ class MultiNodeIT {
             });
             assertTrue(sent.await(1, TimeUnit.MINUTES));
             // Node B sees the upload running from what node A saved of its progress.
-            JsonNode running = await(() -> b.asLead().get(list + "/import"), r -> r.status() == 200
+            JsonNode running = Api.until(() -> b.asLead().get(list + "/import"), r -> r.status() == 200
                     && r.json().path("state").asText().equals("running") && r.json().path("rowsRead").asLong() > 0,
                     Duration.ofMinutes(1), "node B sees node A's upload running").json();
             assertEquals("lead", running.path("startedBy").asText());
@@ -170,7 +169,7 @@ class MultiNodeIT {
             assertEquals(3, rows.path("count").asInt(), rows.toString());
             assertEquals(3, b.asLead().get(list).expect(200).json().path("rows").size());
             // Nothing saves the upload any more: node B reports it failed once it has gone unsaved.
-            JsonNode abandoned = await(() -> b.asLead().get(list + "/import"),
+            JsonNode abandoned = Api.until(() -> b.asLead().get(list + "/import"),
                     r -> r.json().path("state").asText().equals("failed"), Duration.ofMinutes(2),
                     "node B reports the upload failed").json();
             assertEquals(running.path("importId").asText(), abandoned.path("importId").asText());
@@ -187,30 +186,10 @@ class MultiNodeIT {
                 .expect(201);
 
         Api restarted = nodeA.startAndAwait(Duration.ofMinutes(4));
-        await(() -> restarted.asLead().get("/frameworks/testing/versions/2.0"), r -> r.status() == 200,
+        Api.until(() -> restarted.asLead().get("/frameworks/testing/versions/2.0"), r -> r.status() == 200,
                 Duration.ofMinutes(1), "node A serves testing 2.0 after its restart");
         restarted.asLead().get("/frameworks/testing/versions/1.0").expect(200);
         assertEquals(3, restarted.asLead().get("/inspections/" + inspection + "/child-lists/list-8").expect(200)
                 .json().path("count").asInt());
-    }
-
-    private static Api.Reply await(java.util.function.Supplier<Api.Reply> request, Predicate<Api.Reply> done,
-                                   Duration timeout, String what) {
-        Instant deadline = Instant.now().plus(timeout);
-        Api.Reply last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = request.get();
-            if (done.test(last)) {
-                return last;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError(what + " within " + timeout + "; last answer: "
-                + (last == null ? "none" : last.status() + " " + last.body()));
     }
 }

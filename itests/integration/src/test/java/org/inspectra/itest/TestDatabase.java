@@ -69,6 +69,17 @@ public final class TestDatabase {
         return DriverManager.getConnection(url(), USER, "");
     }
 
+    /**
+     * Cuts the database off (no new connections, the open ones ended) or lets it be reached again: an outage of the
+     * database as the nodes see it, without stopping the server other tests use.
+     */
+    public void reachable(boolean reachable) {
+        admin("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + reachable);
+        if (!reachable) {
+            admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+        }
+    }
+
     void drop() {
         admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }

@@ -33,7 +33,6 @@ import org.inspectra.api.framework.FrameworkKey;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionStatus;
 import org.inspectra.api.inspection.TeamMember;
-import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.BundleArchiveStore;
 import org.inspectra.persistence.childrow.ChildRowTable;
@@ -80,7 +79,8 @@ class DerbyToPostgreSqlTest {
             try (ResourceLocalJpaTemplate jpa = new ResourceLocalJpaTemplate(postgresql.dataSource())) {
                 JpaAuditTrail audit = new JpaAuditTrail(jpa, schema);
                 audit.record(new AuditEntry(AT, "admin", "after-copy", "local-authority/330", null, "x"));
-                assertThat(audit.about("local-authority/330", PageRequest.first(100)).items()).hasSize(2);
+                assertThat(audit.about("local-authority/330", org.inspectra.api.page.PageRequest.first(10)).items())
+                        .hasSize(2);
                 assertThat(new JpaInspectionStore(jpa, schema).find(inspections[1]).orElseThrow().concurrentWith())
                         .isEqualTo(inspections[0]);
             }

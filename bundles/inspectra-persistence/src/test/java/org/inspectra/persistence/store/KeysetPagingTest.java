@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.inspectra.api.authority.LocalAuthority;
 import org.inspectra.api.concern.Concern;
 import org.inspectra.api.error.InvalidInputException;
@@ -41,6 +40,13 @@ import org.junit.jupiter.api.Test;
  */
 class KeysetPagingTest {
 
+    /** The database the stores run on: Derby here, PostgreSQL in the subclass that overrides this. */
+    TestDatabase newDatabase() {
+        return TestDatabase.derby();
+    }
+
+    private TestDatabase database;
+
     private static final PageRequest ALL = PageRequest.first(PageRequest.MAX_LIMIT);
     private static final Instant T0 = Instant.parse("2025-08-18T09:00:00.123456Z");
 
@@ -56,9 +62,8 @@ class KeysetPagingTest {
 
     @BeforeEach
     void database() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
+        database = newDatabase();
+        javax.sql.DataSource dataSource = database.dataSource();
         SchemaMigration schema = new SchemaMigration(dataSource);
         jpa = new ResourceLocalJpaTemplate(dataSource);
         authorities = new JpaLocalAuthorityStore(jpa, schema);
@@ -74,6 +79,7 @@ class KeysetPagingTest {
     @AfterEach
     void close() {
         jpa.close();
+        database.close();
     }
 
     @Test

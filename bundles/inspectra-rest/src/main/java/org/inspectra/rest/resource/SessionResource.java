@@ -37,7 +37,7 @@ import org.inspectra.rest.representation.SessionView;
 import org.inspectra.rest.representation.SignInBody;
 import org.inspectra.rest.security.BasicAuthenticationFilter;
 import org.inspectra.rest.security.CallerSecurityContext;
-import org.inspectra.rest.security.JaasAuthenticator;
+import org.inspectra.rest.security.Authenticator;
 
 /**
  * Signing in and out of the browser application (docs/web.md): the same realm as HTTP Basic, checked by the same
@@ -48,10 +48,10 @@ import org.inspectra.rest.security.JaasAuthenticator;
 @Tag(name = "session")
 public final class SessionResource {
 
-    private final JaasAuthenticator authenticator;
+    private final Authenticator authenticator;
     private final SessionService sessions;
 
-    public SessionResource(JaasAuthenticator authenticator, SessionService sessions) {
+    public SessionResource(Authenticator authenticator, SessionService sessions) {
         this.authenticator = authenticator;
         this.sessions = sessions;
     }

@@ -49,10 +49,10 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final JaasAuthenticator authenticator;
+    private final Authenticator authenticator;
     private final SessionService sessions;
 
-    public BasicAuthenticationFilter(JaasAuthenticator authenticator, SessionService sessions) {
+    public BasicAuthenticationFilter(Authenticator authenticator, SessionService sessions) {
         this.authenticator = authenticator;
         this.sessions = sessions;
     }

@@ -1,5 +1,6 @@
 package org.inspectra.rest.server;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +41,7 @@ import org.inspectra.api.retention.RetentionService;
 import org.inspectra.api.session.SessionService;
 import org.inspectra.rest.edge.ParameterFilter;
 import org.inspectra.rest.edge.UnknownPathResource;
+import org.inspectra.rest.json.CollectionsByRuntimeType;
 import org.inspectra.rest.json.JsonMapping;
 import org.inspectra.rest.problem.ConstraintViolationMapper;
 import org.inspectra.rest.problem.InspectraExceptionMapper;
@@ -72,7 +74,10 @@ import org.inspectra.rest.resource.ReportResource;
 import org.inspectra.rest.resource.ReportSummaryResource;
 import org.inspectra.rest.resource.SessionResource;
 import org.inspectra.rest.security.BasicAuthenticationFilter;
+import org.inspectra.rest.security.Authenticator;
+import org.inspectra.rest.security.CachingAuthenticator;
 import org.inspectra.rest.security.JaasAuthenticator;
+import org.inspectra.rest.security.RealmState;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -96,6 +101,10 @@ public final class RestServer {
 
         @AttributeDefinition(description = "JAAS realm users authenticate against")
         String realm() default "karaf";
+
+        @AttributeDefinition(description = "Seconds a verified credential is remembered (0: a JAAS login on every "
+                + "request); a change to the realm's configuration or files forgets them within a quarter second")
+        int credentialCacheSeconds() default 30;
     }
 
     private final Server server;
@@ -121,7 +130,8 @@ public final class RestServer {
         try {
             Bus bus = BusFactory.getDefaultBus(true);
             // One authenticator for HTTP Basic and signing in, so whatever guards it (throttling) guards both.
-            JaasAuthenticator authenticator = new JaasAuthenticator(config.realm());
+            Authenticator authenticator = new CachingAuthenticator(new JaasAuthenticator(config.realm()),
+                    Duration.ofSeconds(config.credentialCacheSeconds()), new RealmState(config.realm()));
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress(config.address());
@@ -153,6 +163,7 @@ public final class RestServer {
                     new SessionResource(authenticator, sessions)));
             factory.setProviders(List.of(
                     JsonMapping.provider(),
+                    new CollectionsByRuntimeType(),
                     new BasicAuthenticationFilter(authenticator, sessions),
                     new ParameterFilter(),
                     new InspectraExceptionMapper(),
