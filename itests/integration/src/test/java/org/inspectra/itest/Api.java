@@ -181,6 +181,28 @@ public final class Api {
         }
     }
 
+    /** A GET with {@code If-None-Match} (none where null): the status, the tag and the body answered. */
+    public Tagged getTagged(String path, String ifNoneMatch) {
+        HttpRequest.Builder builder = request(path).GET();
+        if (ifNoneMatch != null) {
+            builder.header("If-None-Match", ifNoneMatch);
+        }
+        try {
+            HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Tagged(r.statusCode(), r.headers().firstValue("ETag").orElse(null),
+                    r.headers().firstValue("Cache-Control").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A conditional GET's answer. */
+    public record Tagged(int status, String etag, String cacheControl, String body) {
+    }
+
     /** A document the API answered with. */
     public record Document(int status, String contentType, java.util.List<String> warnings, byte[] body) {
         public String text() {

@@ -56,12 +56,25 @@ public interface ChildDataService {
      */
     ImportProgress progress(String inspectionId, String listId, Caller caller);
 
-    /** Every list the child is on, with its rows; empty lists where the child is on none. */
+    /**
+     * Every list the child is on, with its rows; the read is recorded in the access log.
+     *
+     * @throws org.inspectra.api.error.NotFoundException where the inspection is unknown or the child is on no list
+     */
     ChildView child(String inspectionId, String childId, Caller caller);
 
     /**
+     * Every dated event of the child across the lists, oldest first, each traced to its list, row and field; the
+     * read is recorded in the access log.
+     *
+     * @throws org.inspectra.api.error.NotFoundException where the inspection is unknown or the child is on no list
+     */
+    Chronology chronology(String inspectionId, String childId, Caller caller);
+
+    /**
      * One list's rows, filtered: each entry of {@code filter} maps a field id to the value the row must have (compared
-     * as normalised, case-insensitively), or to {@code *} for any non-empty value.
+     * as normalised, case-insensitively), or to {@code *} for any non-empty value. The read is recorded in the
+     * access log.
      */
     List<ChildRow> rows(String inspectionId, String listId, Map<String, String> filter, Caller caller);
 }

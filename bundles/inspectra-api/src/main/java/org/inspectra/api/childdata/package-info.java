@@ -3,5 +3,5 @@
  * field by field, and read back child by child. Names are never stored.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.inspectra.api.childdata;

@@ -23,6 +23,14 @@ public interface InspectionFramework {
     }
 
     /**
+     * The framework's own consistency checks of its child-level lists, run beside the platform's checks, which every
+     * framework's lists get by their fields' meanings; none by default.
+     */
+    default List<org.inspectra.api.quality.ConsistencyCheck> consistencyChecks() {
+        return List.of();
+    }
+
+    /**
      * Where a local authority goes next after an inspection of this framework whose overall effectiveness was
      * {@code overallGrade} (ILACS pathways, {@code 000 §13-24}); empty for frameworks without pathways.
      */

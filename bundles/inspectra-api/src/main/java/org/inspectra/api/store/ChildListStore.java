@@ -34,4 +34,13 @@ public interface ChildListStore {
 
     /** A child's rows in every list, by list id, each in sheet order. */
     java.util.Map<String, List<ChildRow>> rowsOfChild(String inspectionId, String childId);
+
+    /** The rows stored in each of the inspection's lists that has any, by list id. */
+    java.util.Map<String, Long> rowCounts(String inspectionId);
+
+    /**
+     * In one transaction: deletes the rows of every list of the inspection (the lists' upload summaries stay) and
+     * stores the audit entry; answers the rows deleted.
+     */
+    long deleteRows(String inspectionId, AuditEntry audit);
 }

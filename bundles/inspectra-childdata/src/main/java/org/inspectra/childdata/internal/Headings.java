@@ -28,6 +28,14 @@ final class Headings {
     private static final Set<String> NAME_WORDS = Set.of("name", "names", "surname", "surnames", "forename",
             "forenames", "firstname", "lastname", "fullname", "givenname", "middlename", "familyname");
 
+    /**
+     * What a "name of …" column may name without naming a person: an organisation or a place (SIF's list 8 has "Name
+     * of provider", {@code 004 Annex A, Table 2}).
+     */
+    private static final Set<String> ORGANISATIONS = Set.of("provider", "providers", "school", "schools", "team",
+            "teams", "agency", "organisation", "organization", "authority", "setting", "home", "placement", "service",
+            "trust", "academy", "college", "unit");
+
     /** One column of the sheet. */
     record Column(int index, String heading, FieldSpec field, boolean listed) {
     }
@@ -139,6 +147,9 @@ final class Headings {
 
     static boolean looksLikeNames(String heading) {
         String[] words = heading.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        if (namesAnOrganisation(words)) {
+            return false;
+        }
         for (String word : words) {
             if (NAME_WORDS.contains(word)) {
                 return true;
@@ -146,6 +157,14 @@ final class Headings {
         }
         String joined = normalise(heading);
         return NAME_WORDS.stream().filter(w -> w.length() > 5).anyMatch(joined::contains);
+    }
+
+    /** "Name of provider", "Provider name", "School name": the name word beside an organisation's, and no other. */
+    private static boolean namesAnOrganisation(String[] words) {
+        List<String> kept = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && !w.equals("of")
+                && !w.equals("the")).toList();
+        return kept.size() == 2 && kept.contains("name") && ORGANISATIONS.contains(kept.get(kept.indexOf("name") == 0
+                ? 1 : 0));
     }
 
     /** A kebab-case id for an unlisted heading, distinct from the list's fields and the other columns. */

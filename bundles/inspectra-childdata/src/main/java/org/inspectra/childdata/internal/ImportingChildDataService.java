@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.inspectra.api.access.AccessRecorder;
+import org.inspectra.api.access.DataAccess;
 import org.inspectra.api.childdata.ChildDataService;
 import org.inspectra.api.childdata.ChildRow;
 import org.inspectra.api.childdata.ChildView;
+import org.inspectra.api.childdata.Chronology;
 import org.inspectra.api.childdata.ImportProgress;
 import org.inspectra.api.childdata.ImportResult;
 import org.inspectra.api.childdata.ListedRows;
@@ -25,16 +29,17 @@ import org.inspectra.api.error.InspectraException;
 import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.NotFoundException;
 import org.inspectra.api.framework.ChildListSpec;
-import org.inspectra.api.framework.FrameworkDefinition;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionService;
 import org.inspectra.api.registry.FrameworkRegistry;
-import org.inspectra.api.registry.RegisteredFramework;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.ChildListStore;
 import org.inspectra.api.store.ImportProgressStore;
 import org.inspectra.api.theme.ThemeRegistry;
+import org.inspectra.childdata.quality.ChildChronology;
+import org.inspectra.childdata.quality.PlatformChecks;
+import org.inspectra.childdata.quality.QualityRun;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -68,9 +73,10 @@ public final class ImportingChildDataService implements ChildDataService {
     static final long DEFAULT_MAX_UPLOAD_BYTES = 64L << 20;
 
     private final InspectionService inspections;
-    private final FrameworkRegistry frameworks;
-    private final ThemeRegistry themes;
+    private final PinnedLists pinned;
+    private final ListChecks checks;
     private final ChildListStore store;
+    private final AccessRecorder access;
     private final long maxUploadBytes;
     private final Clock clock;
     private final ImportTracker imports;
@@ -80,8 +86,9 @@ public final class ImportingChildDataService implements ChildDataService {
     @Activate
     public ImportingChildDataService(Config config, @Reference InspectionService inspections,
                                      @Reference FrameworkRegistry frameworks, @Reference ThemeRegistry themes,
-                                     @Reference ChildListStore store, @Reference ImportProgressStore progress) {
-        this(config.maxUploadBytes(), inspections, frameworks, themes, store, progress, Clock.systemUTC(),
+                                     @Reference ChildListStore store, @Reference ImportProgressStore progress,
+                                     @Reference AccessRecorder access) {
+        this(config.maxUploadBytes(), inspections, frameworks, themes, store, progress, access, Clock.systemUTC(),
                 Executors.newSingleThreadScheduledExecutor(r -> {
                     Thread t = new Thread(r, "inspectra-import-progress");
                     t.setDaemon(true);
@@ -93,17 +100,19 @@ public final class ImportingChildDataService implements ChildDataService {
 
     ImportingChildDataService(long maxUploadBytes, InspectionService inspections, FrameworkRegistry frameworks,
                               ThemeRegistry themes, ChildListStore store, ImportProgressStore progress,
-                              Clock clock) {
-        this(maxUploadBytes, inspections, frameworks, themes, store, progress, clock, null);
+                              AccessRecorder access, Clock clock) {
+        this(maxUploadBytes, inspections, frameworks, themes, store, progress, access, clock, null);
     }
 
     private ImportingChildDataService(long maxUploadBytes, InspectionService inspections,
                                       FrameworkRegistry frameworks, ThemeRegistry themes, ChildListStore store,
-                                      ImportProgressStore progress, Clock clock, ScheduledExecutorService saver) {
+                                      ImportProgressStore progress, AccessRecorder access, Clock clock,
+                                      ScheduledExecutorService saver) {
         this.inspections = inspections;
-        this.frameworks = frameworks;
-        this.themes = themes;
+        this.pinned = new PinnedLists(frameworks, themes, PlatformChecks.all());
+        this.checks = new ListChecks(pinned, store, clock);
         this.store = store;
+        this.access = access;
         this.maxUploadBytes = maxUploadBytes;
         this.clock = clock;
         this.imports = new ImportTracker(progress, clock);
@@ -130,7 +139,7 @@ public final class ImportingChildDataService implements ChildDataService {
             throw new ConflictException("Inspection " + inspectionId + " is " + inspection.statusId()
                     + " and read-only");
         }
-        ChildListSpec spec = list(inspection, listId);
+        ChildListSpec spec = pinned.list(inspection, listId);
         if (contentLength > maxUploadBytes) {
             // Declared too large: refused before a row is read or stored, however slow the database.
             throw LimitedInputStream.refuseDeclared(content, maxUploadBytes);
@@ -138,10 +147,11 @@ public final class ImportingChildDataService implements ChildDataService {
         // Tracked from here on: what is refused before (who, which inspection, which list) never began.
         TrackedImport tracked = imports.start(inspectionId, listId, caller.user(), contentLength);
         try {
+            QualityRun quality = checks.start(inspection, false);
             ImportResult result = read(inspectionId, spec, mediaType,
-                    new LimitedInputStream(content, maxUploadBytes, tracked::bytesRead), tracked, caller);
+                    new LimitedInputStream(content, maxUploadBytes, tracked::bytesRead), tracked, caller, quality);
             imports.completed(tracked);
-            return result.withImportId(tracked.id());
+            return result.withImportId(tracked.id()).withDataQuality(checks.afterUpload(inspection, spec, quality));
         } catch (InspectraException refusal) {
             imports.refused(tracked, refusal);
             throw refusal;
@@ -152,14 +162,17 @@ public final class ImportingChildDataService implements ChildDataService {
     }
 
     private ImportResult read(String inspectionId, ChildListSpec spec, String mediaType, InputStream body,
-                              ListImport.Progress progress, Caller caller) {
+                              ListImport.Progress progress, Caller caller, QualityRun quality) {
         String listId = spec.id();
         String label = "Inspection " + inspectionId + " " + listId;
         try (Sheet sheet = open(mediaType, body, listId)) {
             AuditEntry audit = new AuditEntry(clock.instant(), caller.user(), "child-list.replace",
                     "inspection/" + inspectionId + "/child-lists/" + listId, null, null);
             return store.replace(inspectionId, listId, sink -> {
-                ListImport upload = new ListImport(spec, LocalDate.now(clock), sink, label, progress);
+                ListImport upload = new ListImport(spec, LocalDate.now(clock), row -> {
+                    quality.accept(listId, row);
+                    sink.accept(row);
+                }, label, progress);
                 try {
                     sheet.read(upload);
                 } catch (IOException e) {
@@ -175,7 +188,7 @@ public final class ImportingChildDataService implements ChildDataService {
     @Override
     public ImportProgress progress(String inspectionId, String listId, Caller caller) {
         Inspection inspection = readableByUploaders(inspectionId, caller);
-        ChildListSpec spec = list(inspection, listId);
+        ChildListSpec spec = pinned.list(inspection, listId);
         return imports.current(inspectionId, spec.id()).orElseThrow(() -> new NotFoundException("No upload of "
                 + listId + " to inspection " + inspectionId));
     }
@@ -205,21 +218,46 @@ public final class ImportingChildDataService implements ChildDataService {
     @Override
     public ChildView child(String inspectionId, String childId, Caller caller) {
         Inspection inspection = readableByTeam(inspectionId, caller);
-        Map<String, List<ChildRow>> rows = store.rowsOfChild(inspectionId, childId);
         List<ListedRows> lists = new ArrayList<>();
-        for (ChildListSpec spec : childLists(inspection)) {
+        rowsOf(inspection, childId).forEach((spec, rows) -> lists.add(new ListedRows(spec.id(), spec.title(), rows)));
+        access.record(new DataAccess(clock.instant(), caller.user(), inspectionId, DataAccess.Kind.CHILD, childId));
+        return new ChildView(childId, lists);
+    }
+
+    @Override
+    public Chronology chronology(String inspectionId, String childId, Caller caller) {
+        Inspection inspection = readableByTeam(inspectionId, caller);
+        Map<ChildListSpec, List<ChildRow>> rows = rowsOf(inspection, childId);
+        access.record(new DataAccess(clock.instant(), caller.user(), inspectionId, DataAccess.Kind.CHRONOLOGY,
+                childId));
+        return ChildChronology.of(childId, rows);
+    }
+
+    /**
+     * The child's rows, by list in the framework's order.
+     *
+     * @throws NotFoundException where the child is on no list (API.md)
+     */
+    private Map<ChildListSpec, List<ChildRow>> rowsOf(Inspection inspection, String childId) {
+        Map<String, List<ChildRow>> rows = store.rowsOfChild(inspection.id(), childId);
+        Map<ChildListSpec, List<ChildRow>> byList = new LinkedHashMap<>();
+        for (ChildListSpec spec : pinned.lists(inspection)) {
             List<ChildRow> on = rows.get(spec.id());
-            if (on != null) {
-                lists.add(new ListedRows(spec.id(), spec.title(), on));
+            if (on != null && !on.isEmpty()) {
+                byList.put(spec, on);
             }
         }
-        return new ChildView(childId, lists);
+        if (byList.isEmpty()) {
+            throw new NotFoundException("No child-level list of inspection " + inspection.id()
+                    + " has a child with that ID");
+        }
+        return byList;
     }
 
     @Override
     public List<ChildRow> rows(String inspectionId, String listId, Map<String, String> filter, Caller caller) {
         Inspection inspection = readableByTeam(inspectionId, caller);
-        ChildListSpec spec = list(inspection, listId);
+        ChildListSpec spec = pinned.list(inspection, listId);
         RowFilter matches = RowFilter.of(spec, filter);
         List<ChildRow> rows = new ArrayList<>();
         store.forEachRow(inspectionId, listId, row -> {
@@ -227,39 +265,12 @@ public final class ImportingChildDataService implements ChildDataService {
                 rows.add(row);
             }
         });
+        access.record(new DataAccess(clock.instant(), caller.user(), inspectionId, DataAccess.Kind.LIST_ROWS,
+                listId));
         return rows;
     }
 
-    /** Children's rows are for the inspection's team and administrators only. */
     private Inspection readableByTeam(String inspectionId, Caller caller) {
-        Inspection inspection = inspections.readable(inspectionId, caller);
-        if (!caller.isAdmin() && !inspection.hasTeamMember(caller.user())) {
-            throw new ForbiddenException("Only the inspection's team and administrators read its children's data");
-        }
-        return inspection;
-    }
-
-    /** The pinned framework version's lists, then the pinned deep-dive theme version's list, if any. */
-    private List<ChildListSpec> childLists(Inspection inspection) {
-        FrameworkDefinition definition = frameworks.find(inspection.framework().id(), inspection.framework().version())
-                .map(RegisteredFramework::definition)
-                .orElseThrow(() -> new ConflictException("The framework " + inspection.framework() + " inspection "
-                        + inspection.id() + " is pinned to is not installed; an administrator must deploy it again"));
-        List<ChildListSpec> lists = new ArrayList<>(definition.childLists());
-        if (inspection.theme() != null) {
-            lists.add(themes.find(inspection.framework().id(), inspection.theme(), inspection.themeVersion())
-                    .map(t -> t.definition().childList())
-                    .orElseThrow(() -> new ConflictException("The deep-dive theme " + inspection.theme() + " version "
-                            + inspection.themeVersion() + " inspection " + inspection.id() + " is pinned to is not "
-                            + "installed; an administrator must deploy it again")));
-        }
-        return lists;
-    }
-
-    private ChildListSpec list(Inspection inspection, String listId) {
-        return childLists(inspection).stream().filter(l -> l.id().equals(listId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("The framework " + inspection.framework()
-                        + (inspection.theme() == null ? " has" : " and the theme " + inspection.theme() + " "
-                        + inspection.themeVersion() + " have") + " no child-level list " + listId));
+        return TeamAccess.readableByTeam(inspections, inspectionId, caller);
     }
 }

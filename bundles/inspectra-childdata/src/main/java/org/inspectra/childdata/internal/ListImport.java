@@ -2,11 +2,9 @@ package org.inspectra.childdata.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.inspectra.api.childdata.ChildRow;
@@ -26,11 +24,14 @@ import org.slf4j.LoggerFactory;
  * {@link #MAX_PREAMBLE} title or note rows above it are skipped); every later row is checked
  * field by field and across fields, and goes to the sink if it has no error. The error policy (docs/child-data.md):
  * a row with an error is rejected and reported, the others accepted; the upload as a whole is refused only for its
- * headings (see {@link Headings}) or where no row at all could be accepted. In lists of one row per child
- * ({@code 000 §260}) the first row of a child is kept and each later one rejected as {@code duplicate-child}.
+ * headings (see {@link Headings}) or where no row at all could be accepted. A child on several rows of a list of one row
+ * per child ({@code 000 §260} asks for that "where possible") is accepted and reported by the data-quality rules,
+ * which read every list.
  *
- * <p>Memory: the current row, the issues (at most {@link ImportResult#MAX_ISSUES}) and, for one-row-per-child lists,
- * the child IDs seen.
+ * <p>A row whose checking fails unexpectedly is rejected with {@code row-not-checked} and the failure logged: no
+ * cell of an upload may turn it into a server error.
+ *
+ * <p>Memory: the current row and the issues (at most {@link ImportResult#MAX_ISSUES}).
  *
  * <p>Progress: the counts go to a {@link Progress} every {@link #PUBLISH_EVERY} rows, after the heading row and once
  * all rows are read, so a reader of the progress costs the import next to nothing.
@@ -69,8 +70,8 @@ final class ListImport implements RowHandler {
     private final String label;
     private final Progress progress;
     private final List<ImportIssue> issues = new ArrayList<>();
-    private final Set<String> children = new HashSet<>();
     private Headings headings;
+    private RowRules rules = RowRules.NONE;
     private long rows;
     private long accepted;
     private long rejected;
@@ -105,11 +106,13 @@ final class ListImport implements RowHandler {
             }
             headings = Headings.match(spec, cells, number);
             headings.issues().forEach(this::report);
+            rules = RowRules.of(headings.columns().stream().filter(Headings.Column::listed)
+                    .map(Headings.Column::field).toList());
             publish();
             return;
         }
         rows++;
-        if (accept(number, cells)) {
+        if (checked(number, cells)) {
             accepted++;
         } else {
             rejected++;
@@ -122,7 +125,29 @@ final class ListImport implements RowHandler {
         }
     }
 
-    private boolean accept(long number, List<String> cells) {
+    /**
+     * Checks the row and hands it to the sink if it has no error. A failure of the checks themselves rejects the row
+     * rather than the upload; a failure of the sink (storage) is not the row's and breaks the upload off.
+     */
+    private boolean checked(long number, List<String> cells) {
+        ChildRow row;
+        try {
+            row = accept(number, cells);
+        } catch (RuntimeException e) {
+            LOG.error("{}: row {} could not be checked; it is rejected", label, number, e);
+            report(new ImportIssue(number, null, "row-not-checked", "the row could not be checked and was left out;"
+                    + " the administrator has the details in the server log"));
+            return false;
+        }
+        if (row == null) {
+            return false;
+        }
+        sink.accept(row);
+        return true;
+    }
+
+    /** The row checked, or {@code null} where it has an error (reported). */
+    private ChildRow accept(long number, List<String> cells) {
         Map<String, String> values = new LinkedHashMap<>();
         String childId = null;
         boolean ok = true;
@@ -149,7 +174,7 @@ final class ListImport implements RowHandler {
             }
         }
         if (ok) {
-            for (RowRules.Problem problem : RowRules.check(values, today)) {
+            for (RowRules.Problem problem : rules.check(values, today)) {
                 report(new ImportIssue(number, problem.field(), problem.code(), problem.message()));
                 ok = false;
             }
@@ -160,15 +185,7 @@ final class ListImport implements RowHandler {
                     + " characters"));
             ok = false;
         }
-        if (ok && spec.onePerChild() && childId != null && !children.add(childId)) {
-            report(new ImportIssue(number, "child-id", "duplicate-child", "the child is already on an earlier row; "
-                    + spec.id() + " takes one row per child, about the most recent event (000 §260)"));
-            ok = false;
-        }
-        if (ok) {
-            sink.accept(row);
-        }
-        return ok;
+        return ok ? row : null;
     }
 
     private void publish() {

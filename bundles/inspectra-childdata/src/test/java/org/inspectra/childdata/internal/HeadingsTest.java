@@ -41,7 +41,12 @@ class HeadingsTest {
                     .extracting(e -> ((RuleViolationException) e).violations())
                     .satisfies(v -> assertThat(v).extracting(Violation::code).containsExactly("personal-name-column"));
         }
-        assertThat(Headings.looksLikeNames("Name of provider")).isTrue();
+        // An organisation's name is no person's (004 Annex A, Table 2, list 8: "Name of provider"); a carer's is.
+        assertThat(Headings.looksLikeNames("Name of provider")).isFalse();
+        assertThat(Headings.looksLikeNames("School name")).isFalse();
+        assertThat(Headings.looksLikeNames("Name of carer")).isTrue();
+        assertThat(Headings.looksLikeNames("Social worker name")).isTrue();
+        assertThat(Headings.looksLikeNames("Name of provider's manager")).isTrue();
         assertThat(Headings.match(TestLists.REFERRALS, List.of("Child ID", "Name of provider"), 1).columns())
                 .hasSize(2);
         assertThat(Headings.looksLikeNames("Placement type")).isFalse();

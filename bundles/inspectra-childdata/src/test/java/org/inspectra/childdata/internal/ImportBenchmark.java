@@ -22,13 +22,22 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.inspectra.api.framework.ChildListSpec;
 import org.inspectra.api.framework.FieldSpec;
 import org.inspectra.api.framework.FieldType;
+import org.inspectra.api.framework.FrameworkKey;
+import org.inspectra.api.framework.ListPeriod;
+import org.inspectra.api.framework.Meanings;
+import org.inspectra.api.quality.CheckContext;
+import org.inspectra.api.quality.DataQualityReport;
+import org.inspectra.api.quality.Severity;
+import org.inspectra.childdata.quality.PlatformChecks;
+import org.inspectra.childdata.quality.QualityRun;
 
 /**
  * Not a test: generates a synthetic Annex A for the largest authority (lists 1-10, about 100,000 rows, the columns of
  * SIF's Table 2 opening and a spread of types) as CSV and as Excel workbooks, then reads it twice in each format:
  * a baseline pass that only parses (the floor any import pays), and the import pass that matches headings, checks and
- * normalises every field and row, counts bytes and rows for its progress as an upload does, and hands each accepted row
- * on. Prints rows per second and the peak heap of each pass, and its time as a ratio to the parse-only baseline of the
+ * normalises every field and row, counts bytes and rows for its progress as an upload does, hands each accepted row
+ * to the data-quality rules (every platform rule, findings counted as after an upload) and on, and once every list is
+ * read checks each child across the lists. Prints rows per second and the peak heap of each pass, and its time as a ratio to the parse-only baseline of the
  * same run (so a change shows whatever the machine's speed). Storage is left out: it is the database's speed, not the
  * reader's. Run it as README.md says.
  */
@@ -59,6 +68,7 @@ public final class ImportBenchmark {
                 written, specs.size(), size(folder, ".csv") / 1024, size(folder, ".xlsx") / 1024, folder);
         System.out.printf(Locale.UK, "%-6s %-9s %12s %10s %12s %14s %10s%n", "format", "pass", "rows", "seconds",
                 "rows/s", "peak heap MB", "x parse");
+        long findings = 0;
         for (String format : List.of("csv", "xlsx")) {
             // A warm-up round, then the measured one, so both passes run compiled code.
             for (int round = 0; round < 2; round++) {
@@ -68,9 +78,11 @@ public final class ImportBenchmark {
                     // The ratio to the parse-only baseline of the same run: what checking costs, whatever the machine.
                     parse.print(format, "parse", parse);
                     imported.print(format, "import", parse);
+                    findings = imported.findings();
                 }
             }
         }
+        System.out.printf(Locale.UK, "(the import pass ran every data-quality rule: %,d findings counted)%n", findings);
         try (var files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 Files.delete(file);
@@ -80,7 +92,7 @@ public final class ImportBenchmark {
     }
 
     /** One timed pass over every list. */
-    private record Pass(long rows, double seconds, long peakHeap) {
+    private record Pass(long rows, double seconds, long peakHeap, long findings) {
 
         void print(String format, String pass, Pass baseline) {
             System.out.printf(Locale.UK, "%-6s %-9s %,12d %10.2f %,12.0f %14.1f %10.2f%n", format, pass, rows,
@@ -97,6 +109,8 @@ public final class ImportBenchmark {
         long[] rows = {0};
         long start = System.nanoTime();
         ImportTracker tracker = new ImportTracker(new InMemoryImportProgressStore(), java.time.Clock.systemUTC());
+        QualityRun quality = new QualityRun(new CheckContext("benchmark", new FrameworkKey("benchmark", "1"), TODAY),
+                specs, PlatformChecks.all(), false);
         for (ChildListSpec spec : specs) {
             Path file = folder.resolve(spec.id() + "." + format);
             // The import pass counts bytes and rows for its progress, as an upload does.
@@ -106,7 +120,10 @@ public final class ImportBenchmark {
                  org.inspectra.childdata.internal.Sheet sheet = format.equals("csv") ? new CsvSheet(in)
                          : new XlsxSheet(in, spec.id())) {
                 if (check) {
-                    ListImport upload = new ListImport(spec, TODAY, row -> rows[0]++, spec.id(), tracked);
+                    ListImport upload = new ListImport(spec, TODAY, row -> {
+                        quality.accept(spec.id(), row);
+                        rows[0]++;
+                    }, spec.id(), tracked);
                     sheet.read(upload);
                     upload.result();
                     tracker.completed(tracked);
@@ -115,28 +132,45 @@ public final class ImportBenchmark {
                 }
             }
         }
+        long findings = 0;
+        if (check) {
+            DataQualityReport report = quality.finish(java.time.Instant.now());
+            findings = report.count(Severity.ERROR) + report.count(Severity.WARNING);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Pass(rows[0], seconds, peak);
+        return new Pass(rows[0], seconds, peak, findings);
     }
 
-    /** Child unique ID, the opening columns of Table 2 and a spread of types, one row per child from list 3. */
+    /** What each list's start date means: the event that puts a child on lists 1-10 (000 §258). */
+    private static final List<String> STARTS = List.of(Meanings.CONTACT, "early-help-assessment", Meanings.REFERRAL,
+            Meanings.ASSESSMENT_START, Meanings.SECTION_47_START, Meanings.CIN_START, Meanings.CP_PLAN_START,
+            Meanings.STARTED_LOOKED_AFTER, "leaving-care-review", Meanings.ENTERED_CARE);
+
+    /**
+     * Child unique ID, the opening columns of Table 2 and a spread of types, one row per child from list 3; the
+     * fields' meanings, cohorts and six-month periods for the data-quality rules (the same children are on every list,
+     * so the rules across lists have work to do).
+     */
     private static ChildListSpec spec(int number) {
         List<FieldSpec> fields = List.of(
                 new FieldSpec("child-id", "Child unique ID", FieldType.CHILD_ID, true, List.of(), List.of()),
-                field("gender", "Gender", FieldType.TEXT),
+                field("gender", "Gender", FieldType.TEXT).meaning(Meanings.GENDER),
                 field("ethnicity", "Ethnicity", FieldType.TEXT),
-                field("date-of-birth", "Date of birth", FieldType.DATE),
+                field("date-of-birth", "Date of birth", FieldType.DATE).meaning(Meanings.BIRTH),
                 field("age", "Age of child (years)", FieldType.INTEGER),
                 field("disability", "Does the child have a disability? (Y/N)", FieldType.FLAG),
-                field("start-date", "Start date", FieldType.DATE),
-                field("last-seen", "Date child was last seen", FieldType.DATE),
+                field("start-date", "Start date", FieldType.DATE).meaning(STARTS.get(number - 1)),
+                field("last-seen", "Date child was last seen", FieldType.DATE).meaning("last-seen"),
                 field("seen-alone", "Was the child seen alone?", FieldType.FLAG),
-                field("episodes", "Number of episodes in the last 12 months", FieldType.INTEGER),
+                field("episodes", "Number of episodes in the last 12 months", FieldType.INTEGER)
+                        .meaning(Meanings.MISSING_EPISODES),
                 new FieldSpec("category", "Category", FieldType.CODE, false, List.of("relevant", "former relevant",
                         "qualifying", "other"), List.of()),
                 field("allocated-team", "Allocated team", FieldType.TEXT));
-        return new ChildListSpec("list-" + number, "List " + number, "benchmark", number >= 3, fields);
+        return new ChildListSpec("list-" + number, "List " + number, "benchmark", number >= 3, fields,
+                number == 8 ? Meanings.LOOKED_AFTER : number == 9 ? Meanings.CARE_LEAVERS : null,
+                new ListPeriod(6, ListPeriod.Kind.EVENT_WITHIN, List.of(STARTS.get(number - 1)), "000 §258"));
     }
 
     private static FieldSpec field(String id, String title, FieldType type) {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.inspectra.api.access.DataAccess;
 import org.inspectra.api.childdata.ChildDataService;
 import org.inspectra.api.childdata.ChildRow;
 import org.inspectra.api.childdata.ImportProgress;
@@ -58,8 +59,9 @@ class ImportingChildDataServiceTest {
     private static final Caller OUTSIDER = new Caller("inspector2", Set.of("inspector"));
 
     private final MemoryStore store = new MemoryStore();
+    private final List<DataAccess> reads = new ArrayList<>();
     private final ChildDataService service = new ImportingChildDataService(1_000_000, inspections(), frameworks(),
-            noThemes(), store, new InMemoryImportProgressStore(), Clock.fixed(NOW, ZoneOffset.UTC));
+            noThemes(), store, new InMemoryImportProgressStore(), reads::add, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aCompletedUploadIsReportedUnderTheIdItsAnswerCarries() {
@@ -155,7 +157,7 @@ class ImportingChildDataServiceTest {
         assertThat(service.progress("i-1", "list-3", LEAD).state()).isEqualTo(ImportState.REFUSED);
 
         ChildDataService small = new ImportingChildDataService(10, inspections(), frameworks(), noThemes(),
-                store, new InMemoryImportProgressStore(), Clock.fixed(NOW, ZoneOffset.UTC));
+                store, new InMemoryImportProgressStore(), reads::add, Clock.fixed(NOW, ZoneOffset.UTC));
         assertThatThrownBy(() -> small.replace("i-1", "list-1", ChildDataService.CSV,
                 new ByteArrayInputStream(csv("Child unique ID", "C-1", "C-2")), -1, LEAD))
                 .isInstanceOf(TooLargeException.class);
@@ -208,6 +210,38 @@ class ImportingChildDataServiceTest {
         assertThatThrownBy(() -> service.progress("i-1", "list-3", LEAD)).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void theUploadsAnswerCountsTheDataQualityFindingsAcrossTheLists() {
+        ImportResult contacts = service.replace("i-1", "list-1", ChildDataService.CSV, new ByteArrayInputStream(
+                csv("Child unique ID,Date of contact", "C-1,2025-08-01")), -1, LEAD);
+        assertThat(contacts.dataQuality()).isNotNull();
+        assertThat(contacts.dataQuality().errors()).isZero();
+        // The same child's referral list: a second row (000 §260, warning) and a date of birth after a contact on a
+        // list that takes no unborn child is not at issue here; the dates of birth differ from nothing else.
+        ImportResult referrals = service.replace("i-1", "list-3", ChildDataService.CSV, new ByteArrayInputStream(
+                csv("Child unique ID,Date of birth", "C-1,21/09/2014", "C-1,21/09/2014")), -1, LEAD);
+        assertThat(referrals.accepted()).isEqualTo(2);
+        assertThat(referrals.dataQuality().warnings()).isEqualTo(1);
+        assertThat(referrals.dataQuality().checkedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void aChildsRowsAndChronologyAreReadByTheTeamRecordedAndAChildOnNoListIsNotFound() {
+        service.replace("i-1", "list-3", ChildDataService.CSV, new ByteArrayInputStream(
+                csv("Child unique ID,Date of birth", "C-1,21/09/2014")), -1, LINK);
+        assertThat(service.child("i-1", "C-1", LEAD).lists()).extracting(l -> l.listId()).containsExactly("list-3");
+        assertThat(service.chronology("i-1", "C-1", LEAD).events()).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2014, 9, 21)));
+        service.rows("i-1", "list-3", Map.of(), LEAD);
+        assertThatThrownBy(() -> service.child("i-1", "C-9", LEAD)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.chronology("i-1", "C-9", LEAD)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.chronology("i-1", "C-1", LINK)).isInstanceOf(ForbiddenException.class);
+        assertThat(reads).extracting(DataAccess::user, DataAccess::kind, DataAccess::subject).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("lead", DataAccess.Kind.CHILD, "C-1"),
+                org.assertj.core.groups.Tuple.tuple("lead", DataAccess.Kind.CHRONOLOGY, "C-1"),
+                org.assertj.core.groups.Tuple.tuple("lead", DataAccess.Kind.LIST_ROWS, "list-3"));
+    }
+
     private static byte[] csv(String... lines) {
         return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
@@ -252,6 +286,7 @@ class ImportingChildDataServiceTest {
     /** Replaces a list only once its writer has returned, as the database's transaction does. */
     private static final class MemoryStore implements ChildListStore {
         private final Map<String, List<ChildRow>> lists = new HashMap<>();
+        private final List<AuditEntry> deletions = new ArrayList<>();
         private boolean failing;
 
         @Override
@@ -277,7 +312,35 @@ class ImportingChildDataServiceTest {
 
         @Override
         public Map<String, List<ChildRow>> rowsOfChild(String inspectionId, String childId) {
-            return Map.of();
+            Map<String, List<ChildRow>> found = new java.util.TreeMap<>();
+            lists.forEach((key, rows) -> {
+                if (key.startsWith(inspectionId + "/")) {
+                    List<ChildRow> mine = rows.stream().filter(r -> childId.equals(r.childId())).toList();
+                    if (!mine.isEmpty()) {
+                        found.put(key.substring(inspectionId.length() + 1), mine);
+                    }
+                }
+            });
+            return found;
+        }
+
+        @Override
+        public Map<String, Long> rowCounts(String inspectionId) {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            lists.forEach((key, rows) -> {
+                if (key.startsWith(inspectionId + "/") && !rows.isEmpty()) {
+                    counts.put(key.substring(inspectionId.length() + 1), (long) rows.size());
+                }
+            });
+            return counts;
+        }
+
+        @Override
+        public long deleteRows(String inspectionId, AuditEntry audit) {
+            long deleted = rowCounts(inspectionId).values().stream().mapToLong(Long::longValue).sum();
+            lists.keySet().removeIf(key -> key.startsWith(inspectionId + "/"));
+            deletions.add(audit);
+            return deleted;
         }
 
         List<ChildRow> rows(String inspectionId, String listId) {

@@ -43,18 +43,59 @@ class ListImportTest {
                 + "C1,F,2015-03-01,N,again\r\n"
                 + "C3,,,,\r\n");
         assertThat(result.rows()).isEqualTo(5);
-        assertThat(result.accepted()).isEqualTo(2);
-        assertThat(result.rejected()).isEqualTo(3);
+        assertThat(result.accepted()).isEqualTo(3);
+        assertThat(result.rejected()).isEqualTo(2);
         assertThat(result.issues()).extracting(ImportIssue::row, ImportIssue::field, ImportIssue::code).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1L, "notes", "unlisted-column"),
                 org.assertj.core.groups.Tuple.tuple(3L, "child-id", "required"),
                 org.assertj.core.groups.Tuple.tuple(5L, "date-of-birth", "invalid-date"),
-                org.assertj.core.groups.Tuple.tuple(5L, "referral-nfa", "invalid-flag"),
-                org.assertj.core.groups.Tuple.tuple(6L, "child-id", "duplicate-child"));
+                org.assertj.core.groups.Tuple.tuple(5L, "referral-nfa", "invalid-flag"));
+        // 000 §260 asks for one row per child "where possible": a second row is kept, and the data-quality rule
+        // one-row-per-child reports it.
         assertThat(accepted).extracting(ChildRow::row, ChildRow::childId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, "C1"), org.assertj.core.groups.Tuple.tuple(7L, "C3"));
+                org.assertj.core.groups.Tuple.tuple(2L, "C1"), org.assertj.core.groups.Tuple.tuple(6L, "C1"),
+                org.assertj.core.groups.Tuple.tuple(7L, "C3"));
         assertThat(accepted.get(0).values()).containsEntry("date-of-birth", "2015-03-01")
                 .containsEntry("referral-nfa", "Y").containsEntry("notes", "first, with a comma");
+    }
+
+    /**
+     * Issue 15: a list whose specification names only the child unique ID (ILACS list 3 before its typed columns) got
+     * a day/month/year date of birth as unchecked text under the id the row rules read, and the upload answered 500.
+     * A column the list does not type is never read as a date or a number.
+     */
+    @Test
+    void anUntypedDateOfBirthColumnIsKeptAsTextAndNeverReadAsADate() throws IOException {
+        ChildListSpec onlyTheId = new ChildListSpec("list-3", "Referrals", "000 §258", true,
+                List.of(TestLists.CHILD_ID));
+        ImportResult result = csv(onlyTheId, "Child unique ID,Gender,Date of birth,Age of child (years)\n"
+                + "A1,Female,21/09/2014,eleven\n");
+        assertThat(result.accepted()).isEqualTo(1);
+        assertThat(accepted.get(0).values()).containsEntry("date-of-birth", "21/09/2014")
+                .containsEntry("age-of-child-years", "eleven");
+        assertThat(result.issues()).extracting(ImportIssue::code).containsOnly("unlisted-column");
+    }
+
+    /** The same row where the list types the date of birth, as every ILACS list now does (004 Annex A, Table 2). */
+    @Test
+    void aTypedDateOfBirthIsReadDayMonthYear() throws IOException {
+        ImportResult result = csv(TestLists.REFERRALS, "Child unique ID,Gender,Date of birth\nA1,Female,21/09/2014\n");
+        assertThat(result.accepted()).isEqualTo(1);
+        assertThat(result.issues()).isEmpty();
+        assertThat(accepted.get(0).values()).containsEntry("date-of-birth", "2014-09-21").containsEntry("gender",
+                "Female");
+    }
+
+    /** An organisation's name is no person's: SIF's list 8 has "Name of provider" (004 Annex A, Table 2). */
+    @Test
+    void aColumnNamingAnOrganisationIsKeptAndOneNamingPeopleRefused() throws IOException {
+        ChildListSpec onlyTheId = new ChildListSpec("list-8", "Looked after", "000 §258", true,
+                List.of(TestLists.CHILD_ID));
+        assertThat(csv(onlyTheId, "Child ID,Name of provider,School name\nC1,Acme Fostering,Hill School\n")
+                .accepted()).isEqualTo(1);
+        assertThat(accepted.get(0).values()).containsEntry("name-of-provider", "Acme Fostering");
+        assertThatThrownBy(() -> csv(onlyTheId, "Child ID,Name of carer\nC1,x\n"))
+                .isInstanceOf(RuleViolationException.class);
     }
 
     @Test

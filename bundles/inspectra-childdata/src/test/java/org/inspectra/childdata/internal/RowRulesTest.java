@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.inspectra.api.framework.FieldSpec;
+import org.inspectra.api.framework.FieldType;
 import org.junit.jupiter.api.Test;
 
 class RowRulesTest {
@@ -37,7 +39,17 @@ class RowRulesTest {
         assertThat(codes(Map.of("age", "40"))).containsExactly("implausible-age");
     }
 
+    /** Issue 15: a column the list does not type keeps its text under the same id, and no rule reads it. */
+    @Test
+    void readsOnlyFieldsTheListTypes() {
+        RowRules untyped = RowRules.of(List.of(TestLists.CHILD_ID, new FieldSpec("date-of-birth", "Date of birth",
+                FieldType.TEXT, false, List.of(), List.of())));
+        assertThat(untyped.check(Map.of("date-of-birth", "21/09/2014", "age", "eleven"), TODAY)).isEmpty();
+        assertThat(RowRules.NONE.check(Map.of("date-of-birth", "soon"), TODAY)).isEmpty();
+    }
+
     private static List<String> codes(Map<String, String> values) {
-        return RowRules.check(values, TODAY).stream().map(RowRules.Problem::code).toList();
+        return RowRules.of(TestLists.REFERRALS.fields()).check(values, TODAY).stream().map(RowRules.Problem::code)
+                .toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.inspectra.api.framework.ChildListSpec;
 import org.inspectra.api.framework.FieldSpec;
 import org.inspectra.api.framework.FieldType;
+import org.inspectra.api.framework.Meanings;
 
 /** List specifications shaped like SIF's Annex A, Table 2 (004), for the tests. */
 final class TestLists {
@@ -15,9 +16,10 @@ final class TestLists {
     /** One row per child, like lists 3-10 (000 §260). */
     static final ChildListSpec REFERRALS = new ChildListSpec("list-3", "Referrals", "004 Annex A, Table 2", true,
             List.of(CHILD_ID,
-                    field("gender", "Gender", FieldType.TEXT),
-                    field("date-of-birth", "Date of birth", FieldType.DATE),
-                    field("expected-date-of-birth", "If unborn: expected date of birth", FieldType.DATE),
+                    field("gender", "Gender", FieldType.TEXT).meaning(Meanings.GENDER),
+                    field("date-of-birth", "Date of birth", FieldType.DATE).meaning(Meanings.BIRTH),
+                    field("expected-date-of-birth", "If unborn: expected date of birth", FieldType.DATE)
+                            .meaning(Meanings.EXPECTED_BIRTH),
                     field("age", "Age of child (years)", FieldType.INTEGER),
                     field("referral-nfa", "Referral NFA? (Y/N)", FieldType.FLAG),
                     new FieldSpec("eligibility-category", "Eligibility category (relevant/former relevant/qualifying/"
@@ -27,7 +29,8 @@ final class TestLists {
 
     /** Any number of rows per child, like lists 1 and 2. */
     static final ChildListSpec CONTACTS = new ChildListSpec("list-1", "Contacts", "004 Annex A, Table 2", false,
-            List.of(CHILD_ID, field("date-of-contact", "Date of contact", FieldType.DATE)));
+            List.of(CHILD_ID, field("date-of-contact", "Date of contact", FieldType.DATE)
+                    .meaning(Meanings.CONTACT)));
 
     private TestLists() {
     }

@@ -44,6 +44,16 @@ class StoredSelectionServiceTest {
                     ? Map.of("list-8", List.of(new ChildRow(2, childId, Map.of("child-id", childId))))
                     : Map.of();
         }
+
+        @Override
+        public Map<String, Long> rowCounts(String inspectionId) {
+            return Map.of("list-8", 2L);
+        }
+
+        @Override
+        public long deleteRows(String inspectionId, AuditEntry audit) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     @Test

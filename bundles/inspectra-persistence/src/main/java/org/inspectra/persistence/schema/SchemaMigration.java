@@ -42,8 +42,8 @@ public final class SchemaMigration {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(COMMON, vendor.migrations())
-                // Engineers take numbers from ranges of their own, so a lower number can land after a higher one has
-                // been applied; each range touches its own tables.
+                // Version ranges are handed out per engineer, so a lower version may land after a higher one has
+                // been applied somewhere: apply it then rather than refuse to start.
                 .outOfOrder(true)
                 .load();
         MigrateResult result = flyway.migrate();

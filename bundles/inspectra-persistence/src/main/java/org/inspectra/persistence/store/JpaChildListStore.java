@@ -114,6 +114,28 @@ public final class JpaChildListStore implements ChildListStore {
         });
     }
 
+    @Override
+    public Map<String, Long> rowCounts(String inspectionId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            em.createQuery("select r.listId, count(r) from ChildListRowEntity r where r.inspectionId = :i"
+                            + " group by r.listId order by r.listId", Object[].class)
+                    .setParameter("i", inspectionId).getResultList()
+                    .forEach(c -> counts.put((String) c[0], ((Number) c[1]).longValue()));
+            return Map.copyOf(counts);
+        });
+    }
+
+    @Override
+    public long deleteRows(String inspectionId, AuditEntry audit) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            long deleted = em.createQuery("delete from ChildListRowEntity r where r.inspectionId = :i")
+                    .setParameter("i", inspectionId).executeUpdate();
+            em.persist(new AuditEntryEntity(audit));
+            return deleted;
+        });
+    }
+
     @FunctionalInterface
     private interface JdbcWork<R> {
         R apply(java.sql.Connection connection) throws SQLException;

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.inspectra.api.access.DataAccess;
 import org.inspectra.api.authority.LocalAuthority;
 import org.inspectra.api.childdata.ChildRow;
 import org.inspectra.api.childdata.ImportResult;
 import org.inspectra.api.selection.ProposedChild;
 import org.inspectra.api.selection.Selection;
+import org.inspectra.api.page.Page;
+import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.store.AuditEntry;
 import org.inspectra.persistence.schema.SchemaMigration;
 import org.junit.jupiter.api.AfterEach;
@@ -134,6 +137,48 @@ class JpaChildListStoreTest {
         assertThat(lists.rowsOfChild(inspection, "C1")).containsOnlyKeys("list-3", "list-8");
         assertThat(lists.rowsOfChild(inspection, "C4")).containsOnlyKeys("list-8");
         assertThat(lists.rowsOfChild(inspection, "nobody")).isEmpty();
+    }
+
+    @Test
+    void countsAndDeletesEveryRowOfAnInspectionKeepingTheSummariesAndAuditing() {
+        lists.replace(inspection, "list-3", sink -> write(sink, "list-3", 2), entry());
+        lists.replace(inspection, "list-8", sink -> write(sink, "list-8", 1200), entry());
+        assertThat(lists.rowCounts(inspection)).containsExactlyInAnyOrderEntriesOf(Map.of("list-3", 2L, "list-8",
+                1200L));
+
+        AuditEntry deletion = new AuditEntry(Instant.parse("2025-12-01T02:00:00Z"), "retention",
+                "child-data.deleted", "inspection/" + inspection, null, "{\"rows\":1202}");
+        assertThat(lists.deleteRows(inspection, deletion)).isEqualTo(1202);
+
+        assertThat(lists.rowCounts(inspection)).isEmpty();
+        assertThat(lists.rowsOfChild(inspection, "C1")).isEmpty();
+        assertThat(lists.summary(inspection, "list-8").orElseThrow().accepted()).isEqualTo(1200);
+        assertThat(new JpaAuditTrail(jpa, null).about("inspection/" + inspection, PageRequest.first(10)).items())
+                .contains(deletion);
+    }
+
+    @Test
+    void appendsTheAccessLogAndPagesItByPositionPerInspection() {
+        JpaAccessLogStore log = new JpaAccessLogStore(jpa, null);
+        Instant at = Instant.parse("2025-09-01T10:00:00Z");
+        List<DataAccess> reads = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            reads.add(new DataAccess(at.plusSeconds(i), "lead", inspection, DataAccess.Kind.CHRONOLOGY, "C" + i));
+        }
+        reads.add(new DataAccess(at, "lead", "another", DataAccess.Kind.DATA_QUALITY, null));
+        log.append(reads);
+
+        Page<DataAccess> first = log.page(inspection, PageRequest.first(3));
+        assertThat(first.items()).extracting(DataAccess::subject).containsExactly("C0", "C1", "C2");
+        log.append(List.of(new DataAccess(at.plusSeconds(9), "admin", inspection, DataAccess.Kind.CHILD, "C9")));
+        Page<DataAccess> second = log.page(inspection, new PageRequest(3, first.next()));
+        assertThat(second.items()).extracting(DataAccess::subject).containsExactly("C3", "C4", "C9");
+        assertThat(second.items().get(0)).isEqualTo(reads.get(3));
+        assertThat(second.next()).isNull();
+        assertThat(log.page("another", PageRequest.first(10)).items()).extracting(DataAccess::kind)
+                .containsExactly(DataAccess.Kind.DATA_QUALITY);
+        assertThatThrownBy(() -> log.page(inspection, new PageRequest(3, "not-a-cursor")))
+                .isInstanceOf(org.inspectra.api.error.InvalidInputException.class);
     }
 
     @Test

@@ -57,7 +57,9 @@ public final class ChildListsResource {
     @Consumes({ChildDataService.CSV, ChildDataService.XLSX})
     @Operation(summary = "Replace one list as a whole (CSV or .xlsx); rows with errors are reported and left out",
             description = "The answer carries the upload's importId and a Link (rel=monitor) to the list's import "
-                    + "progress, which can be read while the upload runs",
+                    + "progress, which can be read while the upload runs; dataQuality counts the consistency rules' "
+                    + "errors and warnings across the inspection's lists once stored (Link rel=data-quality: the "
+                    + "findings)",
             responses = @ApiResponse(responseCode = "200", description = "The list is replaced",
                     content = @Content(schema = @Schema(implementation = ImportResult.class))))
     public Response replace(@PathParam("id") String id, @PathParam("listId") String listId,
@@ -66,7 +68,10 @@ public final class ChildListsResource {
                             @Context UriInfo uri, @Context SecurityContext security) {
         ImportResult result = childData.replace(id, listId, contentType, body, length(contentLength),
                 Callers.of(security));
-        return Response.ok(result).link(uri.getAbsolutePathBuilder().path(IMPORT).build(), "monitor").build();
+        // The monitor link last: clients that read one Link header of several read the last.
+        return Response.ok(result)
+                .link(uri.getBaseUriBuilder().path("inspections/{id}/data-quality").build(id), "data-quality")
+                .link(uri.getAbsolutePathBuilder().path(IMPORT).build(), "monitor").build();
     }
 
     @GET

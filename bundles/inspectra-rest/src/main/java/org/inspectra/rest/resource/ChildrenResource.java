@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.inspectra.api.childdata.ChildDataService;
 import org.inspectra.api.childdata.ChildView;
+import org.inspectra.api.childdata.Chronology;
 import org.inspectra.rest.security.Callers;
 
 /** One child across the inspection's child-level lists, by the child unique ID that links them ({@code 000 §259}). */
@@ -31,9 +32,19 @@ public final class ChildrenResource {
 
     @GET
     @Path("{childId}")
-    @Operation(summary = "Every list the child is on, with the child's rows")
+    @Operation(summary = "Every list the child is on, with the child's rows; 404 for a child on no list")
     public ChildView child(@PathParam("id") String id, @PathParam("childId") String childId,
                            @Context SecurityContext security) {
         return childData.child(id, childId, Callers.of(security));
+    }
+
+    @GET
+    @Path("{childId}/chronology")
+    @Operation(summary = "Every dated event of the child across the lists, oldest first, each traced to its list, "
+            + "row and field (event: a kebab-case id such as referral, assessment-start, cp-plan-start, "
+            + "started-looked-after); 404 for a child on no list")
+    public Chronology chronology(@PathParam("id") String id, @PathParam("childId") String childId,
+                                 @Context SecurityContext security) {
+        return childData.chronology(id, childId, Callers.of(security));
     }
 }

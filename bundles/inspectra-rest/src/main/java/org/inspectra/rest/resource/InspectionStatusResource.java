@@ -42,6 +42,6 @@ public final class InspectionStatusResource {
     public InspectionView advance(@PathParam("id") String id, @NotNull @Valid StatusBody body,
                                   @Context SecurityContext security) {
         var moved = inspections.advance(id, body.status(), body.version(), Callers.of(security));
-        return InspectionView.of(moved, inspections.milestones(id));
+        return InspectionView.of(moved, inspections.milestones(moved));
     }
 }

@@ -98,8 +98,8 @@ public final class InspectionsResource {
     @Path("{id}/milestones")
     @Operation(summary = "The inspection's timeline, dated in working days from the notification")
     public List<MilestoneView> milestones(@PathParam("id") String id, @Context SecurityContext security) {
-        inspections.readable(id, Callers.of(security));
-        return inspections.milestones(id).stream().map(MilestoneView::of).toList();
+        return inspections.milestones(inspections.readable(id, Callers.of(security))).stream()
+                .map(MilestoneView::of).toList();
     }
 
     @PUT
@@ -114,7 +114,7 @@ public final class InspectionsResource {
     }
 
     private InspectionView view(Inspection inspection) {
-        return InspectionView.of(inspection, inspections.milestones(inspection.id()));
+        return InspectionView.of(inspection, inspections.milestones(inspection));
     }
 
     private static String blankToNull(String s) {

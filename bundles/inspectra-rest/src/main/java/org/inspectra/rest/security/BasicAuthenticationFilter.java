@@ -25,9 +25,9 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
     /** Paths, relative to the API base, that answer without credentials. */
     static final Set<String> PUBLIC_PATHS = Set.of("health", "openapi.json", "openapi.yaml");
 
-    private final JaasAuthenticator authenticator;
+    private final Authenticator authenticator;
 
-    public BasicAuthenticationFilter(JaasAuthenticator authenticator) {
+    public BasicAuthenticationFilter(Authenticator authenticator) {
         this.authenticator = authenticator;
     }
 

@@ -16,7 +16,7 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.inspectra.api.security.Caller;
 
 /** Checks a user name and password against a JAAS realm (Karaf's {@code karaf} realm by default). */
-public final class JaasAuthenticator {
+public final class JaasAuthenticator implements Authenticator {
 
     private final String realm;
 
@@ -25,6 +25,7 @@ public final class JaasAuthenticator {
     }
 
     /** The caller, or empty where the realm refuses the credentials. */
+    @Override
     public Optional<Caller> authenticate(String user, char[] password) {
         Subject subject = new Subject();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();

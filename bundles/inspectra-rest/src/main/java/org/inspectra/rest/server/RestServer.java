@@ -1,5 +1,6 @@
 package org.inspectra.rest.server;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.apache.cxf.jaxrs.validation.JAXRSBeanValidationInInterceptor;
 import org.apache.cxf.validation.BeanValidationProvider;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.inspectra.api.access.AccessLogService;
 import org.inspectra.api.audit.AuditLog;
 import org.inspectra.api.authority.LocalAuthorityService;
 import org.inspectra.api.childdata.ChildDataService;
@@ -34,15 +36,21 @@ import org.inspectra.api.registry.FrameworkRegistry;
 import org.inspectra.api.theme.ThemeRegistry;
 import org.inspectra.api.report.ReportService;
 import org.inspectra.api.report.ReportSummaryService;
+import org.inspectra.api.quality.DataQualityService;
+import org.inspectra.api.retention.RetentionService;
 import org.inspectra.rest.edge.ParameterFilter;
 import org.inspectra.rest.edge.UnknownPathResource;
+import org.inspectra.rest.json.CollectionsByRuntimeType;
 import org.inspectra.rest.json.JsonMapping;
 import org.inspectra.rest.problem.ConstraintViolationMapper;
 import org.inspectra.rest.problem.InspectraExceptionMapper;
 import org.inspectra.rest.problem.JsonExceptionMapper;
 import org.inspectra.rest.problem.UnexpectedExceptionMapper;
 import org.inspectra.rest.problem.WebApplicationExceptionMapper;
+import org.inspectra.rest.resource.AccessLogResource;
 import org.inspectra.rest.resource.AdminFrameworksResource;
+import org.inspectra.rest.resource.AdminRetentionResource;
+import org.inspectra.rest.resource.DataQualityResource;
 import org.inspectra.rest.resource.AreaContextResource;
 import org.inspectra.rest.resource.AuditResource;
 import org.inspectra.rest.resource.ChildListsResource;
@@ -64,7 +72,9 @@ import org.inspectra.rest.resource.SelectionsResource;
 import org.inspectra.rest.resource.ReportResource;
 import org.inspectra.rest.resource.ReportSummaryResource;
 import org.inspectra.rest.security.BasicAuthenticationFilter;
+import org.inspectra.rest.security.CachingAuthenticator;
 import org.inspectra.rest.security.JaasAuthenticator;
+import org.inspectra.rest.security.RealmState;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -88,6 +98,10 @@ public final class RestServer {
 
         @AttributeDefinition(description = "JAAS realm users authenticate against")
         String realm() default "karaf";
+
+        @AttributeDefinition(description = "Seconds a verified credential is remembered (0: a JAAS login on every "
+                + "request); a change to the realm's configuration or files forgets them within a quarter second")
+        int credentialCacheSeconds() default 30;
     }
 
     private final Server server;
@@ -104,7 +118,8 @@ public final class RestServer {
                       @Reference ConcernService concerns, @Reference InformationRequestService requests,
                       @Reference LineOfEnquiryService linesOfEnquiry, @Reference DocumentChecklistService documents,
                       @Reference ReportService reports, @Reference AreaContextService areaContext,
-                      @Reference ReportSummaryService summary) {
+                      @Reference ReportSummaryService summary, @Reference DataQualityService quality,
+                      @Reference AccessLogService accessLog, @Reference RetentionService retention) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // CXF and the validator look up extensions through the context class loader: use this bundle's.
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
@@ -130,6 +145,9 @@ public final class RestServer {
                     new DocumentsResource(documents),
                     new ChildListsResource(childData),
                     new ChildrenResource(childData),
+                    new DataQualityResource(quality),
+                    new AccessLogResource(accessLog),
+                    new AdminRetentionResource(retention),
                     new SelectionsResource(selections),
                     new ReportResource(reports),
                     new AreaContextResource(areaContext),
@@ -137,7 +155,9 @@ public final class RestServer {
                     new AdminFrameworksResource(administration)));
             factory.setProviders(List.of(
                     JsonMapping.provider(),
-                    new BasicAuthenticationFilter(new JaasAuthenticator(config.realm())),
+                    new CollectionsByRuntimeType(),
+                    new BasicAuthenticationFilter(new CachingAuthenticator(new JaasAuthenticator(config.realm()),
+                            Duration.ofSeconds(config.credentialCacheSeconds()), new RealmState(config.realm()))),
                     new ParameterFilter(),
                     new InspectraExceptionMapper(),
                     new WebApplicationExceptionMapper(),

@@ -5,6 +5,7 @@ import java.util.List;
 import org.inspectra.api.framework.ChildListSpec;
 import org.inspectra.api.framework.FieldSpec;
 import org.inspectra.api.framework.FieldType;
+import org.inspectra.api.framework.Meanings;
 
 /**
  * The one child-level list of the looked after children inspection: all looked after children and young people and
@@ -15,6 +16,9 @@ import org.inspectra.api.framework.FieldType;
  * team". Those are a subset of the first list, so they are carried as a flag on it rather than as a second list of
  * the same children. The list mixes two cohorts and §30 counts care leavers among the cases selected, so a care
  * leaver flag says which is which; §32 does not name that column, so it is not required.
+ *
+ * <p>The list covers no period: §31 asks for every child looked after and care leaver as the inspection begins, so
+ * its rows carry no period for the data-quality checks (only the events after notification or before birth).
  *
  * <p>The seed gives codes only for the placement; gender, ethnicity and legal status are text. No column names a
  * child: the child's unique identifier is the key (§32), and the platform keeps no names (DOMAIN.md, evidence).
@@ -58,9 +62,10 @@ final class LacChildLists {
             "002 §31-33", true, List.of(
                     CHILD_ID,
                     new FieldSpec("date-of-initial-referral", "Date of initial referral", FieldType.DATE, true,
-                            List.of(), List.of()),
-                    new FieldSpec("date-of-birth", "Date of birth", FieldType.DATE, true, List.of(), List.of()),
-                    new FieldSpec("gender", "Gender", FieldType.TEXT, true, List.of(), List.of()),
+                            List.of(), List.of(), Meanings.REFERRAL),
+                    new FieldSpec("date-of-birth", "Date of birth", FieldType.DATE, true, List.of(), List.of(),
+                            Meanings.BIRTH),
+                    new FieldSpec("gender", "Gender", FieldType.TEXT, true, List.of(), List.of(), Meanings.GENDER),
                     new FieldSpec("ethnicity", "Ethnicity", FieldType.TEXT, true, List.of(), List.of()),
                     new FieldSpec("legal-status", "Legal status", FieldType.TEXT, true, List.of(), List.of()),
                     // "details of any disability": blank where there is none.
@@ -69,7 +74,8 @@ final class LacChildLists {
                     PLACEMENT,
                     PLACEMENT_OTHER_DETAILS,
                     // §30-31: which cohort the row is in, and the unallocated cases of §31's second bullet.
-                    new FieldSpec("care-leaver", "Care leaver", FieldType.FLAG, false, List.of(), List.of()),
+                    new FieldSpec("care-leaver", "Care leaver", FieldType.FLAG, false, List.of(), List.of(),
+                            Meanings.CARE_LEAVER),
                     new FieldSpec("unallocated-or-awaiting-transfer",
                             "Unallocated case or case awaiting transfer to another team", FieldType.FLAG, false,
                             List.of(), List.of())));

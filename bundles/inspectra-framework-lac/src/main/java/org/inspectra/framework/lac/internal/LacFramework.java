@@ -10,6 +10,7 @@ import org.inspectra.api.framework.InspectionFramework;
 import org.inspectra.api.framework.JudgementRule;
 import org.inspectra.api.framework.ReportTemplate;
 import org.inspectra.api.framework.SelectionRule;
+import org.inspectra.api.quality.ConsistencyCheck;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -46,6 +47,9 @@ public final class LacFramework implements InspectionFramework {
     static final List<SelectionRule> SELECTION_RULES = CaseSelection.STAGES.stream()
             .<SelectionRule>map(CaseSelectionRule::new).toList();
 
+    /** The framework's own data-quality rule, run beside the platform's (stateless, so shared). */
+    static final List<ConsistencyCheck> CHECKS = List.of(new CareLeaverUnderSixteen());
+
     @Override
     public FrameworkDefinition definition() {
         return DEFINITION;
@@ -59,6 +63,11 @@ public final class LacFramework implements InspectionFramework {
     @Override
     public List<SelectionRule> selectionRules() {
         return SELECTION_RULES;
+    }
+
+    @Override
+    public List<ConsistencyCheck> consistencyChecks() {
+        return CHECKS;
     }
 
     /** 002 §34: the report sets out the findings under the headings of its report contents table. */

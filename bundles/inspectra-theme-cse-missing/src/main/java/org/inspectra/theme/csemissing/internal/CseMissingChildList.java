@@ -5,6 +5,7 @@ import java.util.List;
 import org.inspectra.api.framework.ChildListSpec;
 import org.inspectra.api.framework.FieldSpec;
 import org.inspectra.api.framework.FieldType;
+import org.inspectra.api.framework.Meanings;
 
 /**
  * The deep-dive list: the children the DCS sends by the end of day 0 ({@code 003 §19}) and from which the lead
@@ -22,8 +23,9 @@ final class CseMissingChildList {
     static final FieldSpec CHILD_ID = new FieldSpec("child-id", "Unique identification number", FieldType.CHILD_ID,
             true, List.of(), List.of("Child unique ID", "Unique ID", "Child ID"));
 
+    /** The child's birth, which the platform's data-quality checks and the child's chronology read. */
     static final FieldSpec DATE_OF_BIRTH = new FieldSpec("date-of-birth", "Date of birth", FieldType.DATE, false,
-            List.of(), List.of("DOB"));
+            List.of(), List.of("DOB"), Meanings.BIRTH);
 
     static final List<String> STATUSES = List.of("care-leaver", "looked-after-child", "child-protection",
             "child-in-need", "no-statutory-service");

@@ -1,0 +1,145 @@
+package org.inspectra.childdata.quality;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.inspectra.api.childdata.ChildRow;
+import org.inspectra.api.childdata.ChronologyEvent;
+import org.inspectra.api.framework.ChildListSpec;
+import org.inspectra.api.framework.FieldSpec;
+import org.inspectra.api.quality.ChildEntry;
+
+/**
+ * One row as the checks see it: its dates as day numbers and its other meaningful values, at the positions its
+ * list's {@link ListLayout} gives them. A value that does not read as its type (a row stored before its column was
+ * typed) counts as absent.
+ */
+final class Entry implements ChildEntry {
+
+    private static final int NONE = Integer.MIN_VALUE;
+
+    private final ListLayout layout;
+    private final long row;
+    private final String childId;
+    private final int[] days;
+    private final String[] values;
+
+    private Entry(ListLayout layout, long row, String childId, int[] days, String[] values) {
+        this.layout = layout;
+        this.row = row;
+        this.childId = childId;
+        this.days = days;
+        this.values = values;
+    }
+
+    /** The row's facts; repeated values (flags, genders, counts) share one string through {@code interned}. */
+    static Entry of(ListLayout layout, ChildRow row, Map<String, String> interned) {
+        FieldSpec[] dateFields = layout.dates();
+        int[] days = new int[dateFields.length];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = epochDay(row.value(dateFields[i].id()));
+        }
+        FieldSpec[] valueFields = layout.values();
+        String[] values = new String[valueFields.length];
+        for (int i = 0; i < values.length; i++) {
+            String value = row.value(valueFields[i].id());
+            values[i] = value == null ? null : interned.computeIfAbsent(value, v -> v);
+        }
+        return new Entry(layout, row.row(), row.childId(), days, values);
+    }
+
+    /** An ISO date ({@code 2025-08-18}, as the import normalises dates) as its day number, else {@link #NONE}. */
+    static int epochDay(String iso) {
+        if (iso == null || iso.length() != 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
+            return NONE;
+        }
+        int year = digits(iso, 0, 4);
+        int month = digits(iso, 5, 7);
+        int day = digits(iso, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+            return NONE;
+        }
+        return (int) LocalDate.of(year, month, day).toEpochDay();
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    ListLayout layout() {
+        return layout;
+    }
+
+    String childId() {
+        return childId;
+    }
+
+    @Override
+    public ChildListSpec list() {
+        return layout.spec();
+    }
+
+    @Override
+    public long row() {
+        return row;
+    }
+
+    /** The day number of the date at this position of the layout, or {@link #NONE}. */
+    int day(int position) {
+        return position < 0 ? NONE : days[position];
+    }
+
+    /** The day number of the date with this meaning, or {@link #NONE}. */
+    int day(String meaning) {
+        return day(layout.date(meaning));
+    }
+
+    static boolean given(int day) {
+        return day != NONE;
+    }
+
+    @Override
+    public LocalDate date(String meaning) {
+        int day = day(meaning);
+        return given(day) ? LocalDate.ofEpochDay(day) : null;
+    }
+
+    @Override
+    public String value(String meaning) {
+        int position = layout.value(meaning);
+        return position < 0 ? null : values[position];
+    }
+
+    /** The field id of the date or value with this meaning, or {@code null}. */
+    String field(String meaning) {
+        int date = layout.date(meaning);
+        if (date >= 0) {
+            return layout.dates()[date].id();
+        }
+        int value = layout.value(meaning);
+        return value < 0 ? null : layout.values()[value].id();
+    }
+
+    @Override
+    public List<ChronologyEvent> events() {
+        List<ChronologyEvent> events = new ArrayList<>();
+        FieldSpec[] fields = layout.dates();
+        for (int i = 0; i < fields.length; i++) {
+            if (given(days[i])) {
+                events.add(new ChronologyEvent(LocalDate.ofEpochDay(days[i]), fields[i].meaning(),
+                        layout.spec().id(), row, fields[i].id()));
+            }
+        }
+        return events;
+    }
+}
