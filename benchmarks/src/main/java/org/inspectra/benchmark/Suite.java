@@ -43,6 +43,7 @@ public final class Suite {
     }
 
     private void run() throws Exception {
+        loadAtStart = loadAverage();
         Wrk.install();
         Files.createDirectories(options.work());
         System.out.println("Benchmark of " + options.distribution() + " on " + database.describe());
@@ -64,7 +65,9 @@ public final class Suite {
         try {
             measureRunning(server);
             server.stop();
-            importFloor(server);
+            if (importFile != null) {
+                section("import floor", () -> importFloor(server));
+            }
             double warm = server.startAndTime(() -> ready(admin), BOOT_TIMEOUT);
             table.add("boot to ready, warm (restart)", seconds(warm), "bare Karaf " + seconds(bareWarm),
                     Table.ratio(warm, bareWarm), "<= 1.5");
@@ -76,6 +79,7 @@ public final class Suite {
         writeResults();
     }
 
+    private String loadAtStart;
     private double importSeconds;
     private int importRows;
     private Path importFile;
@@ -90,16 +94,29 @@ public final class Suite {
             // A flight recording of the reads and writes, for finding where the time goes (docs/performance.md).
             Server.run(Path.of("."), "jcmd", pid, "JFR.start", "name=benchmark", "settings=profile");
         }
-        reads(port, fixture);
-        writes(port, fixture);
+        section("reads", () -> reads(port, fixture));
+        section("writes", () -> writes(port, fixture));
         if (options.jfr()) {
             Path recording = options.work().toAbsolutePath().resolve("inspectra.jfr");
             Server.run(Path.of("."), "jcmd", pid, "JFR.stop", "name=benchmark", "filename=" + recording);
             System.out.println("Flight recording of the reads and writes: " + recording);
         }
-        importOverHttp(port, fixture);
-        swap(port, fixture);
-        memory(server, fixture);
+        section("import", () -> importOverHttp(port, fixture));
+        section("framework swap", () -> swap(port, fixture));
+        section("memory", () -> memory(server, fixture));
+    }
+
+    /** A part of the run that can fail without losing the others: its failure is a row of the table. */
+    private interface Part {
+        void run() throws Exception;
+    }
+
+    private void section(String name, Part part) {
+        try {
+            part.run();
+        } catch (Exception | AssertionError e) {
+            table.add(name, "not measured: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), "-", "-", "-");
+        }
     }
 
     /** Every read an inspector's pages make, at 32 and 200 connections, beside an unauthenticated request. */
@@ -171,6 +188,7 @@ public final class Suite {
                 importFile, 200);
         importSeconds = (System.nanoTime() - start) / 1e9;
         if (result.path("accepted").asLong() != importRows) {
+            importFile = null;
             throw new IllegalStateException("the import accepted " + result.path("accepted") + " of " + importRows
                     + " rows: " + result.path("issues").path(0));
         }
@@ -312,6 +330,8 @@ public final class Suite {
                 + "- When: " + LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES) + "\n"
                 + "- Machine: " + machine + "\n"
                 + "- Database: " + database.describe() + "\n"
+                + "- The machine's load average (1 minute) at the start and at the end of the run: " + loadAtStart
+                + " and " + loadAverage() + " (other work on the machine competes with the server and the floor alike)\n"
                 + "- Loads: " + options.seconds() + " s each (wrk, 2 threads); " + options.inspections()
                 + " inspections in the listed authority\n\n"
                 + table.markdown();
@@ -334,6 +354,14 @@ public final class Suite {
         return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
                 + Math.round(memoryGigabytes()) + " GiB, Java " + System.getProperty("java.version") + ", "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version");
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static double memoryGigabytes() {

@@ -63,6 +63,28 @@ public class ApiIT extends InspectraTestSupport {
     }
 
     @Test
+    public void frameworkDocumentsCarryATagAndAnswerIfNoneMatchWith304() {
+        Api.Tagged newest = lead.getTagged("/frameworks/ilacs", null);
+        assertEquals(200, newest.status());
+        assertNotNull("a framework document carries an ETag", newest.etag());
+        assertTrue(newest.cacheControl(), newest.cacheControl().contains("no-cache"));
+        Api.Tagged again = lead.getTagged("/frameworks/ilacs", newest.etag());
+        assertEquals("still current", 304, again.status());
+        assertEquals(newest.etag(), again.etag());
+        assertEquals("", again.body());
+        Api.Tagged version = lead.getTagged("/frameworks/ilacs/versions/2018.12", null);
+        assertEquals("the same version, the same document", newest.etag(), version.etag());
+        assertEquals(newest.body(), version.body());
+        assertEquals(200, lead.getTagged("/frameworks/ilacs", "\"another\"").status());
+
+        Api.Tagged all = lead.getTagged("/frameworks", null);
+        assertEquals(200, all.status());
+        assertEquals(304, lead.getTagged("/frameworks", all.etag()).status());
+        assertEquals(304, lead.getTagged("/frameworks", "\"x\", " + all.etag()).status());
+        assertEquals("no credentials, no document", 401, anonymous.getTagged("/frameworks", all.etag()).status());
+    }
+
+    @Test
     public void everyOtherEndpointNeedsCredentials() {
         for (String path : List.of("/frameworks", "/local-authorities", "/inspections", "/admin/frameworks")) {
             Api.Reply reply = anonymous.get(path);
@@ -79,7 +101,9 @@ public class ApiIT extends InspectraTestSupport {
         Api inspector = anonymous.asInspector();
         Api laLink = anonymous.as("lalink", "lalink");
         inspector.put("/local-authorities/331", "{\"name\":\"Coventry\"}").problem(403);
-        laLink.get("/inspections").problem(403);
+        laLink.get("/admin/frameworks").problem(403);
+        // A link person lists inspections, only its own authority's (docs/web.md): none of 331's.
+        assertEquals(0, laLink.get("/inspections?localAuthority=331").expect(200).json().size());
         inspector.get("/admin/frameworks").problem(403);
         lead.send("POST", "/admin/frameworks", "application/java-archive", new byte[] {1, 2, 3}).problem(403);
         inspector.post("/inspections", inspection("2025-08-18")).problem(403);

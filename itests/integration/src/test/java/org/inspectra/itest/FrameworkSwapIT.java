@@ -60,8 +60,12 @@ public class FrameworkSwapIT extends InspectraTestSupport {
         }, "swap-client");
         client.start();
         Api.sleep(1000);
+        String listed = lead.getTagged("/frameworks", null).etag();
         admin.postFile("/admin/frameworks", "application/java-archive", Fixtures.testFramework("2.0")).expect(201);
         assertEquals("2.0", lead.get("/frameworks/testing").expect(200).json().path("version").asText());
+        Api.Tagged changed = lead.getTagged("/frameworks", listed);
+        assertEquals("a deployment changes the list: no 304", 200, changed.status());
+        assertTrue(changed.etag() + " after " + listed, !changed.etag().equals(listed));
         // And the same version deployed again replaces the bundle in place.
         admin.postFile("/admin/frameworks", "application/java-archive", Fixtures.testFramework("1.0")).expect(201);
         Api.sleep(1000);

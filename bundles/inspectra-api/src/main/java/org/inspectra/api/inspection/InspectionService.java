@@ -29,6 +29,9 @@ public interface InspectionService {
     /** The timeline from the pinned framework's milestone rules and the working-day calendar. */
     List<Milestone> milestones(String inspectionId);
 
+    /** The timeline of an inspection already read, without reading it again. */
+    List<Milestone> milestones(Inspection inspection);
+
     /** Replaces the team; only admins and the inspection's lead inspector may. */
     Inspection replaceTeam(String inspectionId, List<TeamMember> team, Caller caller);
 

@@ -303,9 +303,15 @@ public final class StoredInspectionService implements InspectionService {
 
     @Override
     public List<Milestone> milestones(String inspectionId) {
-        InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
-        boolean priorityAction = findings.list(inspectionId).stream()
-                .anyMatch(f -> f.kind() == FindingKind.PRIORITY_ACTION);
+        return milestones(lookup.inspection(inspectionId));
+    }
+
+    @Override
+    public List<Milestone> milestones(Inspection inspection) {
+        InspectionLookup.Pinned pinned = lookup.pinned(inspection);
+        // Findings matter only to a type whose timeline grows with a priority action: read them only then.
+        boolean priorityAction = !pinned.type().priorityActionMilestones().isEmpty()
+                && findings.list(inspection.id()).stream().anyMatch(f -> f.kind() == FindingKind.PRIORITY_ACTION);
         List<Milestone> plan = planner.plan(pinned.type(), pinned.inspection().notifiedOn(), priorityAction);
         // 000 §208 note 28: the first visit of a first series plans nothing that leads to publication.
         List<String> leftOut = pinned.unpublished().map(UnpublishedFirstVisit::milestones).orElse(List.of());

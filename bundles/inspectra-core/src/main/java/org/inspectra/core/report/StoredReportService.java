@@ -137,7 +137,7 @@ public final class StoredReportService implements ReportService {
                 pinned.type().title(), "status", inspection.statusId(), "notifiedOn",
                 inspection.notifiedOn().toString()));
         Map<String, String> dates = new LinkedHashMap<>();
-        for (Milestone m : inspections.milestones(inspection.id())) {
+        for (Milestone m : inspections.milestones(inspection)) {
             dates.put(m.id(), m.due().toString());
         }
         model.put("dates", dates);

@@ -1,5 +1,6 @@
 package org.inspectra.persistence.store;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,19 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = FrameworkStatusStore.class)
 public final class JpaFrameworkStatusStore implements FrameworkStatusStore {
 
+    /**
+     * How long the retired versions read are trusted. Every request that touches an inspection asks the registry for
+     * its pinned version, and the registry asks here: one read every few seconds instead of one a request. A retirement
+     * made through this store is seen at once; one made by another node within this time.
+     */
+    static final Duration TRUSTED_FOR = Duration.ofSeconds(2);
+
     private final JpaTemplate jpa;
+    private volatile Snapshot snapshot;
+
+    /** The retired versions as read at {@code readAt} ({@link System#nanoTime()}). */
+    private record Snapshot(Set<FrameworkKey> retired, long readAt) {
+    }
 
     @Activate
     public JpaFrameworkStatusStore(@Reference(target = "(osgi.unit.name=inspectra)") JpaTemplate jpa,
@@ -28,9 +41,16 @@ public final class JpaFrameworkStatusStore implements FrameworkStatusStore {
 
     @Override
     public Set<FrameworkKey> retired() {
-        return jpa.txExpr(TransactionType.Supports, em -> em
+        Snapshot known = snapshot;
+        long now = System.nanoTime();
+        if (known != null && now - known.readAt() < TRUSTED_FOR.toNanos()) {
+            return known.retired();
+        }
+        Set<FrameworkKey> retired = jpa.txExpr(TransactionType.Supports, em -> em
                 .createQuery("select r from RetiredFrameworkEntity r", RetiredFrameworkEntity.class)
                 .getResultList().stream().map(RetiredFrameworkEntity::toKey).collect(Collectors.toUnmodifiableSet()));
+        snapshot = new Snapshot(retired, now);
+        return retired;
     }
 
     @Override
@@ -41,5 +61,6 @@ public final class JpaFrameworkStatusStore implements FrameworkStatusStore {
                 em.persist(new AuditEntryEntity(audit));
             }
         });
+        snapshot = null;
     }
 }

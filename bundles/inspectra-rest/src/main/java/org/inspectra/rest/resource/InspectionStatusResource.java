@@ -49,6 +49,6 @@ public final class InspectionStatusResource {
                     .orElse(version);
         }
         var moved = inspections.advance(id, body.status(), version, Callers.of(security));
-        return InspectionView.of(moved, inspections.milestones(id));
+        return InspectionView.of(moved, inspections.milestones(moved));
     }
 }

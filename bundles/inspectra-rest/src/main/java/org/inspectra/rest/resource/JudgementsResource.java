@@ -6,6 +6,7 @@ import javax.validation.Valid;
 import javax.validation.constraints.NotNull;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -24,6 +25,7 @@ import org.inspectra.api.judgement.JudgementService;
 import org.inspectra.api.security.Caller;
 import org.inspectra.rest.http.EntityTags;
 import org.inspectra.rest.representation.GradeBody;
+import org.inspectra.rest.representation.GradeCheckBody;
 import org.inspectra.rest.representation.JudgementView;
 import org.inspectra.rest.security.Callers;
 
@@ -69,6 +71,16 @@ public final class JudgementsResource {
         return judgements.standings(id, caller).stream().filter(s -> s.judgement().id().equals(judgementId))
                 .findFirst().map(JudgementView::of)
                 .orElseThrow(() -> new NotFoundException("No judgement " + judgementId + " in inspection " + id));
+    }
+
+    @POST
+    @Path("{judgementId}/check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What-if: the hard rules that would refuse this grade and the soft rules that would warn, "
+            + "with the other grades as they stand; saves nothing")
+    public JudgementView.CheckView check(@PathParam("id") String id, @PathParam("judgementId") String judgementId,
+                                         @NotNull @Valid GradeCheckBody body, @Context SecurityContext security) {
+        return JudgementView.CheckView.of(judgements.check(id, judgementId, body.grade(), Callers.of(security)));
     }
 
     @GET

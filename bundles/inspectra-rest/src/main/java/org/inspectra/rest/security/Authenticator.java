@@ -4,8 +4,7 @@ import java.util.Optional;
 
 import org.inspectra.api.security.Caller;
 
-/** Verifies a user name and password: the realm itself, or something in front of it (a cache of verified ones). */
-@FunctionalInterface
+/** Checks a user name and password; each implementation adds one concern around the realm. */
 public interface Authenticator {
 
     /** The caller, or empty where the credentials are refused. */

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * password being checked, so guessing costs the guesser time and the server nothing), then the {@link Authenticator}.
  * Each lock imposed is written to the audit trail.
  */
-public final class CredentialCheck {
+public final class CredentialCheck implements Authenticator {
 
     private static final Logger LOG = LoggerFactory.getLogger(CredentialCheck.class);
 
@@ -49,6 +49,26 @@ public final class CredentialCheck {
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * The check as every sign-in path calls it (HTTP Basic, the session endpoint): the client's address is the
+     * current request's.
+     *
+     * @throws javax.ws.rs.WebApplicationException 429 with {@code Retry-After} and a problem document while the
+     *                                             user or address is locked
+     */
+    @Override
+    public Optional<Caller> authenticate(String user, char[] password) {
+        Outcome outcome = check(user, password, ClientAddress.current());
+        if (outcome instanceof Throttled throttled) {
+            throw new javax.ws.rs.WebApplicationException(org.inspectra.rest.problem.Problem.response(
+                            javax.ws.rs.core.Response.Status.TOO_MANY_REQUESTS, "Too many failed sign-ins",
+                            "Sign-in is paused for this user or address after repeated failures; try again in "
+                                    + throttled.retryAfter().toSeconds() + " s")
+                    .header(javax.ws.rs.core.HttpHeaders.RETRY_AFTER, throttled.retryAfter().toSeconds()).build());
+        }
+        return outcome instanceof SignedIn signedIn ? Optional.of(signedIn.caller()) : Optional.empty();
     }
 
     /**

@@ -24,6 +24,7 @@ public final class JaasAuthenticator implements Authenticator {
         this.realm = realm;
     }
 
+    /** The caller, or empty where the realm refuses the credentials. */
     @Override
     public Optional<Caller> authenticate(String user, char[] password) {
         Subject subject = new Subject();

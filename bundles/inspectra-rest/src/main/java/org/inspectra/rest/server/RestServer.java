@@ -40,9 +40,11 @@ import org.inspectra.api.report.ReportSummaryService;
 import org.inspectra.api.store.AuditTrail;
 import org.inspectra.api.quality.DataQualityService;
 import org.inspectra.api.retention.RetentionService;
+import org.inspectra.api.session.SessionService;
 import org.inspectra.rest.edge.ParameterFilter;
 import org.inspectra.rest.http.EntityTagFilter;
 import org.inspectra.rest.edge.UnknownPathResource;
+import org.inspectra.rest.json.CollectionsByRuntimeType;
 import org.inspectra.rest.json.JsonMapping;
 import org.inspectra.rest.problem.ConstraintViolationMapper;
 import org.inspectra.rest.problem.InspectraExceptionMapper;
@@ -74,9 +76,13 @@ import org.inspectra.rest.resource.LocalAuthoritiesResource;
 import org.inspectra.rest.resource.SelectionsResource;
 import org.inspectra.rest.resource.ReportResource;
 import org.inspectra.rest.resource.ReportSummaryResource;
+import org.inspectra.rest.resource.SessionResource;
 import org.inspectra.rest.security.BasicAuthenticationFilter;
+import org.inspectra.rest.security.Authenticator;
+import org.inspectra.rest.security.CachingAuthenticator;
 import org.inspectra.rest.security.CredentialCheck;
 import org.inspectra.rest.security.JaasAuthenticator;
+import org.inspectra.rest.security.RealmState;
 import org.inspectra.rest.security.SignInThrottle;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -117,6 +123,10 @@ public final class RestServer {
 
         @AttributeDefinition(description = "Minutes of the longest lock")
         int signInLongestLockMinutes() default 15;
+
+        @AttributeDefinition(description = "Seconds a verified credential is remembered (0: a JAAS login on every "
+                + "request); a change to the realm's configuration or files forgets them within a quarter second")
+        int credentialCacheSeconds() default 30;
     }
 
     private final Server server;
@@ -135,9 +145,12 @@ public final class RestServer {
                       @Reference ReportService reports, @Reference AreaContextService areaContext,
                       @Reference ReportSummaryService summary, @Reference DataQualityService quality,
                       @Reference AccessLogService accessLog, @Reference RetentionService retention,
-                      @Reference AuditTrail auditTrail) {
-        // The one credential check every way of signing in goes through (docs/security.md).
-        CredentialCheck credentials = new CredentialCheck(new JaasAuthenticator(config.realm()),
+                      @Reference SessionService sessions, @Reference AuditTrail auditTrail) {
+        // The one credential check every way of signing in goes through (docs/security.md): the throttle first,
+        // then the cache of verified credentials, then the realm.
+        CredentialCheck credentials = new CredentialCheck(new CachingAuthenticator(
+                new JaasAuthenticator(config.realm()), Duration.ofSeconds(config.credentialCacheSeconds()),
+                new RealmState(config.realm())),
                 new SignInThrottle(new SignInThrottle.Policy(config.signInFailuresPerUser(),
                         config.signInFailuresPerAddress(), Duration.ofMinutes(config.signInWindowMinutes()),
                         Duration.ofSeconds(config.signInFirstLockSeconds()),
@@ -148,6 +161,8 @@ public final class RestServer {
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
         try {
             Bus bus = BusFactory.getDefaultBus(true);
+            // One authenticator for HTTP Basic and signing in, so whatever guards it (throttling) guards both.
+            Authenticator authenticator = credentials;
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress(config.address());
@@ -176,10 +191,12 @@ public final class RestServer {
                     new ReportResource(reports),
                     new AreaContextResource(areaContext),
                     new ReportSummaryResource(summary),
-                    new AdminFrameworksResource(administration)));
+                    new AdminFrameworksResource(administration),
+                    new SessionResource(authenticator, sessions)));
             factory.setProviders(List.of(
                     JsonMapping.provider(),
-                    new BasicAuthenticationFilter(credentials),
+                    new CollectionsByRuntimeType(),
+                    new BasicAuthenticationFilter(authenticator, sessions),
                     new ParameterFilter(),
                     new EntityTagFilter(),
                     new InspectraExceptionMapper(),
@@ -234,13 +251,18 @@ public final class RestServer {
         openApi.setTitle("Inspectra REST API");
         openApi.setVersion("v1");
         openApi.setDescription("Inspections of English local authority children's services. HTTP Basic "
-                + "authentication against the Karaf realm; roles admin, lead-inspector, inspector, la-link. "
+                + "authentication against the Karaf realm, or the browser session of POST /session; roles admin, lead-inspector, inspector, la-link. "
                 + "Errors are application/problem+json (RFC 9457).");
         openApi.setSupportSwaggerUi(false);
         openApi.setScan(false);
         openApi.setPrettyPrint(true);
         openApi.setSecurityDefinitions(Map.of("basic", new io.swagger.v3.oas.models.security.SecurityScheme()
-                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("basic")));
+                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("basic"),
+                // The browser application's session (POST /session); writes also need X-CSRF-Token.
+                "session", new io.swagger.v3.oas.models.security.SecurityScheme()
+                        .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.APIKEY)
+                        .in(io.swagger.v3.oas.models.security.SecurityScheme.In.COOKIE)
+                        .name(BasicAuthenticationFilter.SESSION_COOKIE)));
         return openApi;
     }
 }
