@@ -140,6 +140,10 @@ public final class ImportingChildDataService implements ChildDataService {
                     + " and read-only");
         }
         ChildListSpec spec = pinned.list(inspection, listId);
+        if (contentLength > maxUploadBytes) {
+            // Declared too large: refused before a row is read or stored, however slow the database.
+            throw LimitedInputStream.refuseDeclared(content, maxUploadBytes);
+        }
         // Tracked from here on: what is refused before (who, which inspection, which list) never began.
         TrackedImport tracked = imports.start(inspectionId, listId, caller.user(), contentLength);
         try {

@@ -59,7 +59,29 @@ final class LimitedInputStream extends FilterInputStream {
         return skipped;
     }
 
+    /**
+     * Refuses a body declared larger than the limit before reading it, draining it as a body found too large is
+     * drained, so the client reads the 413.
+     */
+    static TooLargeException refuseDeclared(InputStream in, long limit) {
+        try {
+            drain(in);
+        } catch (IOException e) {
+            // The client went away; the refusal stands.
+        }
+        return tooLarge(limit);
+    }
+
+    private static TooLargeException tooLarge(long limit) {
+        return new TooLargeException("The upload is larger than the limit of " + limit + " bytes; split the "
+                + "list or ask an administrator to raise the limit (org.inspectra.childdata, maxUploadBytes)");
+    }
+
     private void drain() throws IOException {
+        drain(in);
+    }
+
+    private static void drain(InputStream in) throws IOException {
         byte[] discard = new byte[64 * 1024];
         long drained = 0;
         int n;
@@ -78,8 +100,7 @@ final class LimitedInputStream extends FilterInputStream {
         progress.accept(read);
         if (read > limit) {
             drain();
-            throw new TooLargeException("The upload is larger than the limit of " + limit + " bytes; split the "
-                    + "list or ask an administrator to raise the limit (org.inspectra.childdata, maxUploadBytes)");
+            throw tooLarge(limit);
         }
     }
 }

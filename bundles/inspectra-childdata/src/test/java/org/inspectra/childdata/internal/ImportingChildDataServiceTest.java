@@ -164,6 +164,13 @@ class ImportingChildDataServiceTest {
         assertThat(small.progress("i-1", "list-1", LEAD)).extracting(ImportProgress::state, ImportProgress::detail)
                 .satisfies(p -> assertThat(p.get(0)).isEqualTo(ImportState.REFUSED))
                 .satisfies(p -> assertThat((String) p.get(1)).contains("limit"));
+
+        ByteArrayInputStream declaredTooLarge = new ByteArrayInputStream(csv("Child unique ID", "C-1", "C-2"));
+        assertThatThrownBy(() -> small.replace("i-1", "list-3", ChildDataService.CSV, declaredTooLarge, 11, LEAD))
+                .isInstanceOf(TooLargeException.class).hasMessageContaining("limit of 10 bytes");
+        assertThat(declaredTooLarge.available()).as("drained, so the client reads the answer").isZero();
+        assertThatThrownBy(() -> small.progress("i-1", "list-3", LEAD)).as("refused before it began")
+                .isInstanceOf(org.inspectra.api.error.NotFoundException.class);
     }
 
     @Test
