@@ -43,6 +43,7 @@ public final class Suite {
     }
 
     private void run() throws Exception {
+        loadAtStart = loadAverage();
         Wrk.install();
         Files.createDirectories(options.work());
         System.out.println("Benchmark of " + options.distribution() + " on " + database.describe());
@@ -78,6 +79,7 @@ public final class Suite {
         writeResults();
     }
 
+    private String loadAtStart;
     private double importSeconds;
     private int importRows;
     private Path importFile;
@@ -328,6 +330,8 @@ public final class Suite {
                 + "- When: " + LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES) + "\n"
                 + "- Machine: " + machine + "\n"
                 + "- Database: " + database.describe() + "\n"
+                + "- The machine's load average (1 minute) at the start and at the end of the run: " + loadAtStart
+                + " and " + loadAverage() + " (other work on the machine competes with the server and the floor alike)\n"
                 + "- Loads: " + options.seconds() + " s each (wrk, 2 threads); " + options.inspections()
                 + " inspections in the listed authority\n\n"
                 + table.markdown();
@@ -350,6 +354,14 @@ public final class Suite {
         return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
                 + Math.round(memoryGigabytes()) + " GiB, Java " + System.getProperty("java.version") + ", "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version");
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static double memoryGigabytes() {

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,10 +27,28 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final String authorization;
+    private final Map<String, String> headers;
 
     private Api(String base, String authorization) {
+        this(base, authorization, Map.of());
+    }
+
+    private Api(String base, String authorization, Map<String, String> headers) {
         this.base = base;
         this.authorization = authorization;
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** The same client sending one more header with every request (a session cookie, an Origin, a token). */
+    public Api header(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, authorization, more);
+    }
+
+    /** The same client without credentials or extra headers. */
+    public Api anonymous() {
+        return new Api(base, null);
     }
 
     /** The server the container under test runs. */
@@ -38,6 +59,11 @@ public final class Api {
 
     public static Api at(int port) {
         return new Api("http://localhost:" + port + "/api/v1", null);
+    }
+
+    /** The server's root rather than its API: the web application's pages and files. */
+    public static Api atRoot(int port) {
+        return new Api("http://localhost:" + port, null);
     }
 
     /** The same server, as a user of the trial realm (distribution etc/users.properties). */
@@ -204,7 +230,7 @@ public final class Api {
     }
 
     /** A document the API answered with. */
-    public record Document(int status, String contentType, java.util.List<String> warnings, byte[] body) {
+    public record Document(int status, String contentType, List<String> warnings, byte[] body) {
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -238,6 +264,7 @@ public final class Api {
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
+        headers.forEach(b::header);
         return b;
     }
 

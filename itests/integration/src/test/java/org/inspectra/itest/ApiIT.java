@@ -101,7 +101,9 @@ public class ApiIT extends InspectraTestSupport {
         Api inspector = anonymous.asInspector();
         Api laLink = anonymous.as("lalink", "lalink");
         inspector.put("/local-authorities/331", "{\"name\":\"Coventry\"}").problem(403);
-        laLink.get("/inspections").problem(403);
+        laLink.get("/admin/frameworks").problem(403);
+        // A link person lists inspections, only its own authority's (docs/web.md): none of 331's.
+        assertEquals(0, laLink.get("/inspections?localAuthority=331").expect(200).json().size());
         inspector.get("/admin/frameworks").problem(403);
         lead.send("POST", "/admin/frameworks", "application/java-archive", new byte[] {1, 2, 3}).problem(403);
         inspector.post("/inspections", inspection("2025-08-18")).problem(403);

@@ -7,6 +7,7 @@ import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.security.Caller;
 
 /** Recording and reading an inspection's evidence. Only the inspection's team (and administrators) record. */
+@org.osgi.annotation.versioning.ProviderType
 public interface EvidenceService {
 
     /**
@@ -27,6 +28,15 @@ public interface EvidenceService {
      */
     RecordedEvidence revise(String inspectionId, String evidenceId, int expectedRevision, EvidenceEntry entry,
                             Caller caller);
+
+    /**
+     * What the personal-data screen finds in text about to be recorded, saving nothing: the warnings recording it
+     * would give, each naming its field ({@code summary} or {@code source}).
+     *
+     * @throws org.inspectra.api.error.RuleViolationException where the strict guard would refuse the text
+     * @throws org.inspectra.api.error.ForbiddenException     where the caller is not on the team
+     */
+    List<String> namesIn(String inspectionId, String source, String summary, Caller caller);
 
     /** A page of the inspection's current records, oldest first, optionally for one criterion. */
     Page<EvidenceRecord> list(String inspectionId, String criterion, PageRequest page, Caller caller);

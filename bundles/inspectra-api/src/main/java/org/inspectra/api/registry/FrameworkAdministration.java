@@ -6,10 +6,14 @@ import java.util.List;
 import org.inspectra.api.security.Caller;
 
 /** Deploying, listing and retiring framework bundles at runtime (API.md, Administration). */
+@org.osgi.annotation.versioning.ProviderType
 public interface FrameworkAdministration {
 
     /** Installed versions with their bundle and the inspections that pin them. */
     List<InstalledFramework> installed();
+
+    /** Every installed deep-dive theme version with its bundle and the inspections that pin it. */
+    List<InstalledTheme> installedThemes();
 
     /**
      * Installs (or, for a bundle already installed with the same symbolic name and version, updates) a framework or

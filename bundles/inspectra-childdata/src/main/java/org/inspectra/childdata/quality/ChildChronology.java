@@ -27,7 +27,7 @@ public final class ChildChronology {
         Map<String, String> interned = new HashMap<>();
         int order = 0;
         for (Map.Entry<ChildListSpec, List<ChildRow>> list : rows.entrySet()) {
-            ListLayout layout = new ListLayout(order++, list.getKey());
+            ListLayout layout = new ListLayout(order++, list.getKey(), null);
             for (ChildRow row : list.getValue()) {
                 events.addAll(Entry.of(layout, row, interned).events());
             }

@@ -67,16 +67,18 @@ final class DifferentAcrossLists extends PlatformCheck {
                 first = entry;
                 firstValue = value;
             } else if (!value.equals(firstValue)) {
+                ChildEntry earlier = first;
                 findings.add(entry.list().id(), entry.row(), child.childId(), List.of(((Entry) entry).field(meaning)),
-                        "the " + what + " differs from the one on " + first.list().id() + " row " + first.row());
+                        () -> "the " + what + " differs from the one on " + earlier.list().id() + " row "
+                                + earlier.row());
             }
         }
     }
 
     private String fact(ChildEntry entry) {
         if (meaning.equals(Meanings.BIRTH)) {
-            java.time.LocalDate date = entry.date(meaning);
-            return date == null ? null : date.toString();
+            int day = ((Entry) entry).day(meaning);
+            return Entry.given(day) ? String.valueOf(day) : null;
         }
         String value = entry.value(meaning);
         return value == null || value.isBlank() ? null : canonical.apply(value);

@@ -58,10 +58,32 @@ final class Entry implements ChildEntry {
         int year = digits(iso, 0, 4);
         int month = digits(iso, 5, 7);
         int day = digits(iso, 8, 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > length(year, month)) {
             return NONE;
         }
-        return (int) LocalDate.of(year, month, day).toEpochDay();
+        return epochDay(year, month, day);
+    }
+
+    private static final int[] DAYS_IN_MONTH = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+    private static boolean leap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    private static int length(int year, int month) {
+        return month == 2 && leap(year) ? 29 : DAYS_IN_MONTH[month - 1];
+    }
+
+    /** {@link LocalDate#toEpochDay()}'s arithmetic without making a date: this runs for every date of every row. */
+    private static int epochDay(int year, int month, int day) {
+        long total = 365L * year;
+        total += (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+        total += (367L * month - 362) / 12;
+        total += day - 1;
+        if (month > 2) {
+            total -= leap(year) ? 1 : 2;
+        }
+        return (int) (total - 719_528L);
     }
 
     private static int digits(String text, int from, int to) {

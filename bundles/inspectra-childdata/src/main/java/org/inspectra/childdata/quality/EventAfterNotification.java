@@ -22,13 +22,14 @@ final class EventAfterNotification extends PlatformCheck {
 
     @Override
     void entry(CheckContext context, Entry entry, Findings findings) {
-        int notified = (int) context.notifiedOn().toEpochDay();
+        int notified = entry.layout().notified();
         FieldSpec[] dates = entry.layout().dates();
         for (int i = 0; i < dates.length; i++) {
             int day = entry.day(i);
             if (Entry.given(day) && day > notified && !Meanings.EXPECTED_BIRTH.equals(dates[i].meaning())) {
-                findings.add(entry.list().id(), entry.row(), entry.childId(), List.of(dates[i].id()), dates[i].id()
-                        + " is " + date(day) + ", after the notification date " + context.notifiedOn());
+                String field = dates[i].id();
+                findings.add(entry.list().id(), entry.row(), entry.childId(), List.of(field), () -> field + " is "
+                        + date(day) + ", after the notification date " + context.notifiedOn());
             }
         }
     }

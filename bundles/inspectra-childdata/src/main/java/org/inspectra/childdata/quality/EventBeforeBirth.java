@@ -29,7 +29,7 @@ final class EventBeforeBirth extends PlatformCheck {
         if (!Entry.given(birth)) {
             return;
         }
-        boolean takesUnborn = entry.list().fieldMeaning(Meanings.EXPECTED_BIRTH).isPresent();
+        boolean takesUnborn = entry.layout().takesUnborn();
         int earliest = takesUnborn ? birth - PREGNANCY_DAYS : birth;
         FieldSpec[] dates = entry.layout().dates();
         for (int i = 0; i < dates.length; i++) {
@@ -37,8 +37,9 @@ final class EventBeforeBirth extends PlatformCheck {
             String meaning = dates[i].meaning();
             if (Entry.given(day) && day < earliest && !meaning.equals(Meanings.BIRTH)
                     && !meaning.equals(Meanings.EXPECTED_BIRTH)) {
-                findings.add(entry.list().id(), entry.row(), entry.childId(), List.of(dates[i].id(),
-                        entry.field(Meanings.BIRTH)), dates[i].id() + " is " + date(day) + ", before the date of birth "
+                String field = dates[i].id();
+                findings.add(entry.list().id(), entry.row(), entry.childId(), List.of(field,
+                        entry.field(Meanings.BIRTH)), () -> field + " is " + date(day) + ", before the date of birth "
                         + date(birth) + (takesUnborn ? " by more than a pregnancy" : ""));
             }
         }

@@ -33,8 +33,8 @@ final class EventOrder extends PlatformCheck {
             if (Entry.given(earlier) && Entry.given(later) && later < earlier) {
                 String first = entry.field(pair.earlier());
                 String second = entry.field(pair.later());
-                findings.add(entry.list().id(), entry.row(), entry.childId(), List.of(first, second), second + " ("
-                        + date(later) + ") is before " + first + " (" + date(earlier) + "): " + relation);
+                findings.add(entry.list().id(), entry.row(), entry.childId(), List.of(first, second), () -> second
+                        + " (" + date(later) + ") is before " + first + " (" + date(earlier) + "): " + relation);
             }
         }
     }

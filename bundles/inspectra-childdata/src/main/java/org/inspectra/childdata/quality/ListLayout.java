@@ -17,10 +17,18 @@ final class ListLayout {
     private final ChildListSpec spec;
     private final FieldSpec[] dates;
     private final FieldSpec[] values;
+    private final boolean takesUnborn;
+    private final int notified;
+    private final int periodStart;
 
-    ListLayout(int order, ChildListSpec spec) {
+    /** @param notifiedOn the notification date the checks count from, or {@code null} where none is needed */
+    ListLayout(int order, ChildListSpec spec, java.time.LocalDate notifiedOn) {
         this.order = order;
         this.spec = spec;
+        this.takesUnborn = spec.fieldMeaning(org.inspectra.api.framework.Meanings.EXPECTED_BIRTH).isPresent();
+        this.notified = notifiedOn == null ? Integer.MAX_VALUE : (int) notifiedOn.toEpochDay();
+        this.periodStart = notifiedOn == null || spec.period() == null ? Integer.MIN_VALUE
+                : (int) notifiedOn.minusMonths(spec.period().months()).toEpochDay();
         List<FieldSpec> dated = new ArrayList<>();
         List<FieldSpec> other = new ArrayList<>();
         for (FieldSpec field : spec.fields()) {
@@ -30,6 +38,21 @@ final class ListLayout {
         }
         this.dates = dated.toArray(FieldSpec[]::new);
         this.values = other.toArray(FieldSpec[]::new);
+    }
+
+    /** Whether the list takes unborn children (it has an expected date of birth, {@code 004 Annex A, Table 2}). */
+    boolean takesUnborn() {
+        return takesUnborn;
+    }
+
+    /** The notification date's day number. */
+    int notified() {
+        return notified;
+    }
+
+    /** The first day of the list's period, counted back from the notification date. */
+    int periodStart() {
+        return periodStart;
     }
 
     /** The list's place in the framework's order. */

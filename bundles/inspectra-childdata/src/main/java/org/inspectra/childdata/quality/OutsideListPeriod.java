@@ -28,8 +28,7 @@ final class OutsideListPeriod extends PlatformCheck {
         if (period == null) {
             return;
         }
-        int start = (int) context.notifiedOn().minusMonths(period.months()).toEpochDay();
-        List<String> fields = new ArrayList<>();
+        int start = entry.layout().periodStart();
         int latest = Integer.MIN_VALUE;
         for (String event : period.events()) {
             int day = entry.day(event);
@@ -38,16 +37,22 @@ final class OutsideListPeriod extends PlatformCheck {
             }
             if (period.kind() == ListPeriod.Kind.EVENT_WITHIN) {
                 latest = Math.max(latest, day);
-                fields.add(entry.field(event));
             } else if (day < start) {
                 findings.add(entry.list().id(), entry.row(), entry.childId(), List.of(entry.field(event)),
-                        "ended " + date(day) + ", before the " + period.months() + " months the list covers ("
+                        () -> "ended " + date(day) + ", before the " + period.months() + " months the list covers ("
                                 + period.source() + ": from " + date(start) + ")");
             }
         }
         if (period.kind() == ListPeriod.Kind.EVENT_WITHIN && Entry.given(latest) && latest < start) {
-            findings.add(entry.list().id(), entry.row(), entry.childId(), fields, "the latest of "
-                    + String.join(", ", fields) + " is " + date(latest) + ", before the " + period.months()
+            List<String> fields = new ArrayList<>();
+            for (String event : period.events()) {
+                if (Entry.given(entry.day(event))) {
+                    fields.add(entry.field(event));
+                }
+            }
+            int last = latest;
+            findings.add(entry.list().id(), entry.row(), entry.childId(), fields, () -> "the latest of "
+                    + String.join(", ", fields) + " is " + date(last) + ", before the " + period.months()
                     + " months the list covers (" + period.source() + ": from " + date(start) + ")");
         }
     }

@@ -48,7 +48,7 @@ public final class QualityRun {
     public QualityRun(CheckContext context, List<ChildListSpec> lists, List<ConsistencyCheck> checks, boolean keep) {
         this.context = context;
         for (int i = 0; i < lists.size(); i++) {
-            layouts.put(lists.get(i).id(), new ListLayout(i, lists.get(i)));
+            layouts.put(lists.get(i).id(), new ListLayout(i, lists.get(i), context.notifiedOn()));
         }
         this.checks = List.copyOf(checks);
         this.counts = new long[checks.size()];
@@ -57,10 +57,23 @@ public final class QualityRun {
         for (int i = 0; i < sinks.length; i++) {
             int rule = i;
             String code = checks.get(i).rule().code();
-            sinks[i] = (listId, row, childId, fields, message) -> {
-                counts[rule]++;
-                if (keep) {
-                    findings.add(new QualityFinding(code, listId, row, childId, fields, message));
+            sinks[i] = new Findings() {
+                @Override
+                public void add(String listId, long row, String childId, List<String> fields, String message) {
+                    counts[rule]++;
+                    if (keep) {
+                        findings.add(new QualityFinding(code, listId, row, childId, fields, message));
+                    }
+                }
+
+                /** A summary counts the finding without making its message. */
+                @Override
+                public void add(String listId, long row, String childId, List<String> fields,
+                                java.util.function.Supplier<String> message) {
+                    counts[rule]++;
+                    if (keep) {
+                        findings.add(new QualityFinding(code, listId, row, childId, fields, message.get()));
+                    }
                 }
             };
         }

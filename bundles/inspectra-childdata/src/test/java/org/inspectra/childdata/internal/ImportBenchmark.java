@@ -66,8 +66,8 @@ public final class ImportBenchmark {
         }
         System.out.printf(Locale.UK, "Synthetic Annex A: %,d rows in %d lists, CSV %,d KB, Excel %,d KB (%s)%n",
                 written, specs.size(), size(folder, ".csv") / 1024, size(folder, ".xlsx") / 1024, folder);
-        System.out.printf(Locale.UK, "%-6s %-9s %12s %10s %12s %14s %10s%n", "format", "pass", "rows", "seconds",
-                "rows/s", "peak heap MB", "x parse");
+        System.out.printf(Locale.UK, "%-6s %-9s %12s %10s %12s %14s %10s %10s%n", "format", "pass", "rows", "seconds",
+                "rows/s", "peak heap MB", "x parse", "cpu x");
         long findings = 0;
         for (String format : List.of("csv", "xlsx")) {
             // A warm-up round, then the measured one, so both passes run compiled code.
@@ -92,11 +92,12 @@ public final class ImportBenchmark {
     }
 
     /** One timed pass over every list. */
-    private record Pass(long rows, double seconds, long peakHeap, long findings) {
+    private record Pass(long rows, double seconds, long peakHeap, long findings, long cpuNanos) {
 
         void print(String format, String pass, Pass baseline) {
-            System.out.printf(Locale.UK, "%-6s %-9s %,12d %10.2f %,12.0f %14.1f %10.2f%n", format, pass, rows,
-                    seconds, rows / seconds, peakHeap / 1048576.0, seconds / baseline.seconds());
+            System.out.printf(Locale.UK, "%-6s %-9s %,12d %10.2f %,12.0f %14.1f %10.2f %10.2f%n", format, pass, rows,
+                    seconds, rows / seconds, peakHeap / 1048576.0, seconds / baseline.seconds(),
+                    (double) cpuNanos / baseline.cpuNanos());
         }
     }
 
@@ -108,6 +109,7 @@ public final class ImportBenchmark {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long[] rows = {0};
         long start = System.nanoTime();
+        long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         ImportTracker tracker = new ImportTracker(new InMemoryImportProgressStore(), java.time.Clock.systemUTC());
         QualityRun quality = new QualityRun(new CheckContext("benchmark", new FrameworkKey("benchmark", "1"), TODAY),
                 specs, PlatformChecks.all(), false);
@@ -138,8 +140,9 @@ public final class ImportBenchmark {
             findings = report.count(Severity.ERROR) + report.count(Severity.WARNING);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Pass(rows[0], seconds, peak, findings);
+        return new Pass(rows[0], seconds, peak, findings, cpuNanos);
     }
 
     /** What each list's start date means: the event that puts a child on lists 1-10 (000 §258). */

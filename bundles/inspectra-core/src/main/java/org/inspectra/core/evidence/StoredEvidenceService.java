@@ -89,6 +89,14 @@ public final class StoredEvidenceService implements EvidenceService {
     }
 
     @Override
+    public List<String> namesIn(String inspectionId, String source, String summary, Caller caller) {
+        InspectionAccess.requireTeam(lookup.inspection(inspectionId), caller);
+        List<String> warnings = new ArrayList<>(screen.screen("summary", summary == null ? "" : summary));
+        warnings.addAll(screen.screen("source", source == null ? "" : source));
+        return warnings;
+    }
+
+    @Override
     public RecordedEvidence revise(String inspectionId, String evidenceId, int expectedRevision, EvidenceEntry entry,
                                    Caller caller) {
         InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));

@@ -15,6 +15,7 @@ import org.inspectra.api.error.Violation;
 import org.inspectra.api.framework.Grade;
 import org.inspectra.api.framework.Judgement;
 import org.inspectra.api.framework.RuleBreach;
+import org.inspectra.api.judgement.GradeCheckResult;
 import org.inspectra.api.judgement.GradeOutcome;
 import org.inspectra.api.judgement.GradeRecord;
 import org.inspectra.api.judgement.JudgementService;
@@ -58,14 +59,7 @@ public final class StoredJudgementService implements JudgementService {
                               List<String> acceptWarnings, Long expectedVersion, Caller caller) {
         InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
         InspectionAccess.requireTeamWrite(pinned.inspection(), caller);
-        if (!pinned.type().graded()) {
-            throw new ConflictException("A " + pinned.type().title().toLowerCase(java.util.Locale.ROOT) + " ("
-                    + pinned.type().id() + ", " + pinned.type().source() + ") makes no graded judgements");
-        }
-        Judgement judgement = pinned.definition().judgement(judgementId)
-                .orElseThrow(() -> new NotFoundException("No judgement " + judgementId + " in "
-                        + pinned.definition().key() + "; it has " + pinned.definition().judgements().stream()
-                        .map(Judgement::id).toList()));
+        Judgement judgement = gradedJudgement(pinned, judgementId);
         List<String> accepted = acceptWarnings == null ? List.of() : List.copyOf(acceptWarnings);
         List<Violation> malformed = new ArrayList<>();
         if (grade == null || grade.isBlank()) {
@@ -80,12 +74,7 @@ public final class StoredJudgementService implements JudgementService {
         if (!malformed.isEmpty()) {
             throw new InvalidInputException("The grade was refused", malformed);
         }
-        List<Grade> scale = pinned.definition().gradeScale();
-        if (GradeCheck.onScale(scale, grade).isEmpty()) {
-            throw new RuleViolationException(grade + " is not on the scale of " + pinned.definition().key(),
-                    List.of(new Violation("grade", "grade-not-on-scale", "the scale is "
-                            + scale.stream().map(Grade::id).toList())));
-        }
+        requireOnScale(pinned, grade);
 
         List<GradeRecord> current = store.grades(inspectionId);
         Optional<GradeRecord> previous = current.stream().filter(g -> g.judgement().equals(judgementId)).findFirst();
@@ -95,8 +84,7 @@ public final class StoredJudgementService implements JudgementService {
                     + ", not " + expectedVersion + "; read it again and retry", List.of(new Violation("version",
                     "stale", "current version " + previousVersion)));
         }
-        GradeCheck check = new GradeCheck(pinned.framework().judgementRules());
-        List<RuleBreach> breaches = check.breaches(GradeCheck.with(gradeMap(current), judgementId, grade));
+        List<RuleBreach> breaches = breachesWith(pinned, current, judgementId, grade);
         List<RuleBreach> hard = GradeCheck.hard(breaches);
         if (!hard.isEmpty()) {
             throw new RuleViolationException(judgement.title() + " cannot be " + grade + ": it breaks "
@@ -117,6 +105,48 @@ public final class StoredJudgementService implements JudgementService {
                 new AuditEntry(clock.instant(), caller.user(), "judgement.graded", "inspection/" + inspectionId,
                         previous.map(GradeRecord::toString).orElse(null), record.toString()));
         return new GradeOutcome(stored, warnings);
+    }
+
+    @Override
+    public GradeCheckResult check(String inspectionId, String judgementId, String grade, Caller caller) {
+        InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
+        InspectionAccess.requireTeam(pinned.inspection(), caller);
+        gradedJudgement(pinned, judgementId);
+        if (grade == null || grade.isBlank()) {
+            throw new InvalidInputException("Which grade?", List.of(new Violation("grade", "required",
+                    "a grade id of the framework's scale")));
+        }
+        requireOnScale(pinned, grade);
+        List<RuleBreach> breaches = breachesWith(pinned, store.grades(inspectionId), judgementId, grade);
+        return new GradeCheckResult(judgementId, grade, GradeCheck.hard(breaches), GradeCheck.soft(breaches));
+    }
+
+    /** The judgement, where the pinned type grades and the framework has it. */
+    private static Judgement gradedJudgement(InspectionLookup.Pinned pinned, String judgementId) {
+        if (!pinned.type().graded()) {
+            throw new ConflictException("A " + pinned.type().title().toLowerCase(java.util.Locale.ROOT) + " ("
+                    + pinned.type().id() + ", " + pinned.type().source() + ") makes no graded judgements");
+        }
+        return pinned.definition().judgement(judgementId)
+                .orElseThrow(() -> new NotFoundException("No judgement " + judgementId + " in "
+                        + pinned.definition().key() + "; it has " + pinned.definition().judgements().stream()
+                        .map(Judgement::id).toList()));
+    }
+
+    private static void requireOnScale(InspectionLookup.Pinned pinned, String grade) {
+        List<Grade> scale = pinned.definition().gradeScale();
+        if (GradeCheck.onScale(scale, grade).isEmpty()) {
+            throw new RuleViolationException(grade + " is not on the scale of " + pinned.definition().key(),
+                    List.of(new Violation("grade", "grade-not-on-scale", "the scale is "
+                            + scale.stream().map(Grade::id).toList())));
+        }
+    }
+
+    /** Every rule breach with the grades as they would stand with this one. */
+    private static List<RuleBreach> breachesWith(InspectionLookup.Pinned pinned, List<GradeRecord> current,
+                                                 String judgementId, String grade) {
+        return new GradeCheck(pinned.framework().judgementRules())
+                .breaches(GradeCheck.with(gradeMap(current), judgementId, grade));
     }
 
     @Override

@@ -28,11 +28,13 @@ import org.inspectra.api.error.NotFoundException;
 import org.inspectra.api.error.TooLargeException;
 import org.inspectra.api.error.Violation;
 import org.inspectra.api.framework.FrameworkKey;
+import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.registry.Deployment;
 import org.inspectra.api.registry.FrameworkAdministration;
 import org.inspectra.api.registry.FrameworkRegistry;
 import org.inspectra.api.registry.InstalledFramework;
+import org.inspectra.api.registry.InstalledTheme;
 import org.inspectra.api.registry.RegisteredFramework;
 import org.inspectra.api.registry.RemovalOutcome;
 import org.inspectra.api.security.Caller;
@@ -238,6 +240,19 @@ public final class BundleFrameworkAdministration implements FrameworkAdministrat
         return registry.all().stream().map(f -> {
             InspectionStore.PinCount count = pins.getOrDefault(f.key(), new InspectionStore.PinCount(0, 0));
             return new InstalledFramework(f, count.open(), count.all());
+        }).toList();
+    }
+
+    @Override
+    public List<InstalledTheme> installedThemes() {
+        Map<String, List<Inspection>> byFramework = new HashMap<>();
+        return themes.all().stream().map(t -> {
+            List<Inspection> pinning = byFramework.computeIfAbsent(t.key().framework(),
+                            f -> inspections.search(new InspectionQuery(null, f, null))).stream()
+                    .filter(i -> t.key().id().equals(i.theme()) && t.key().version().equals(i.themeVersion()))
+                    .toList();
+            return new InstalledTheme(t, pinning.stream().filter(i -> i.status().open()).count(),
+                    pinning.size());
         }).toList();
     }
 

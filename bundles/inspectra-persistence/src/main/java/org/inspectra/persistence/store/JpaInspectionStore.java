@@ -92,6 +92,17 @@ public final class JpaInspectionStore implements InspectionStore {
             where.add("(i.status = :status or i.addedStatus = :status)");
             params.put("status", query.status());
         }
+        if (query.member() != null) {
+            where.add("exists (select m from InspectionEntity j join j.team m where j = i and m.user = :member)");
+            params.put("member", query.member());
+        }
+        if (query.localAuthorities() != null) {
+            // No authority at all matches nothing (an empty IN list is not portable SQL).
+            where.add(query.localAuthorities().isEmpty() ? "i.id is null" : "i.localAuthority in :las");
+            if (!query.localAuthorities().isEmpty()) {
+                params.put("las", query.localAuthorities());
+            }
+        }
         if (after != null) {
             // The leading bound lets the index scan start at the key; the rest breaks ties on it.
             where.add("i.notifiedOn <= :n and (i.notifiedOn < :n or i.createdAt < :c"

@@ -117,6 +117,28 @@ class JpaStoresTest {
     }
 
     @Test
+    void findsInspectionsByTeamMemberAndByTheAuthoritiesALinkPersonSpeaksFor() {
+        authorities.save(new LocalAuthority("330", "Birmingham"), entry("local-authority/330"));
+        Inspection withAnn = inspections.insert(inspection("1.0", InspectionStatus.NOTIFIED), entry("i"));
+        Inspection other = inspection("1.0", InspectionStatus.NOTIFIED);
+        inspections.insert(new Inspection(other.id(), other.localAuthority(), other.framework(), other.type(),
+                other.theme(), other.themeVersion(), other.topics(), other.visitNumber(), other.seriesNumber(),
+                other.status(), other.addedStatus(), other.notifiedOn(), other.concurrentWith(),
+                List.of(new TeamMember("lead", "lead-inspector")), other.createdBy(), other.createdAt(),
+                other.version()), entry("i"));
+
+        assertThat(inspections.search(new InspectionQuery(null, null, null, "ann", null)))
+                .extracting(Inspection::id).containsExactly(withAnn.id());
+        assertThat(inspections.search(new InspectionQuery(null, null, null, "lead", null))).hasSize(2);
+        assertThat(inspections.search(new InspectionQuery(null, null, null, "nobody", null))).isEmpty();
+        assertThat(inspections.search(new InspectionQuery(null, null, null, null, java.util.Set.of("330"))))
+                .hasSize(2);
+        assertThat(inspections.search(new InspectionQuery(null, null, null, null, java.util.Set.of("331"))))
+                .isEmpty();
+        assertThat(inspections.search(new InspectionQuery(null, null, null, null, java.util.Set.of()))).isEmpty();
+    }
+
+    @Test
     void keepsThePinnedThemeVersionThroughChanges() {
         authorities.save(new LocalAuthority("330", "Birmingham"), entry("local-authority/330"));
         Inspection i = inspection("1.0", InspectionStatus.NOTIFIED);

@@ -31,7 +31,12 @@ public record FrameworkDetail(String id, String version, String title, LocalDate
                               String source, List<String> gradeScale, List<Grade> grades,
                               List<InspectionTypeDetail> inspectionTypes, List<JudgementDetail> judgements,
                               List<CriterionDetail> criteria, List<ChildListDetail> childLists,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) List<ThemeSummary> themes) {
+                              @JsonInclude(JsonInclude.Include.NON_NULL) List<ThemeSummary> themes,
+                              List<SelectionStageDetail> selectionStages) {
+
+    /** A stage the framework's selection rules propose children for ({@code POST /inspections/{id}/selections}). */
+    public record SelectionStageDetail(String stage, String source) {
+    }
 
     /**
      * One inspection type: {@code topics} to open it on (at least one, where there are any), the {@code questions} it
@@ -84,7 +89,9 @@ public record FrameworkDetail(String id, String version, String title, LocalDate
                 d.judgements().stream().map(FrameworkDetail::judgement).toList(),
                 d.criteria().stream().map(FrameworkDetail::criterion).toList(),
                 d.childLists().stream().map(FrameworkDetail::childList).toList(),
-                d.takesThemes() ? ThemeSummary.newest(themes) : null);
+                d.takesThemes() ? ThemeSummary.newest(themes) : null,
+                f.framework().selectionRules().stream()
+                        .map(r -> new SelectionStageDetail(r.stage(), r.source())).toList());
     }
 
     private static InspectionTypeDetail type(InspectionType t) {

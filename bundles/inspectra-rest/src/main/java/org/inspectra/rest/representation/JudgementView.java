@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.inspectra.api.framework.RuleBreach;
+import org.inspectra.api.judgement.GradeCheckResult;
 import org.inspectra.api.judgement.GradeOutcome;
 import org.inspectra.api.judgement.GradeRecord;
 import org.inspectra.api.judgement.JudgementStanding;
@@ -39,6 +40,19 @@ public record JudgementView(String id, String title, String kind, String grade, 
             return new GradedView(g.judgement(), g.grade(), g.rationale(), g.acceptedWarnings(), g.gradedBy(),
                     g.gradedAt(), g.version(),
                     o.warnings().stream().map(b -> RuleView.of(b, g.acceptedWarnings())).toList());
+        }
+    }
+
+    /**
+     * What grading would do, saving nothing: {@code allowed} is false where a hard rule in {@code refusals} would
+     * refuse the grade; {@code warnings} are the soft rules the grades would then break.
+     */
+    public record CheckView(String judgement, String grade, boolean allowed, List<RuleView> refusals,
+                            List<RuleView> warnings) {
+        public static CheckView of(GradeCheckResult r) {
+            return new CheckView(r.judgement(), r.grade(), r.allowed(),
+                    r.refusals().stream().map(b -> RuleView.of(b, List.of())).toList(),
+                    r.warnings().stream().map(b -> RuleView.of(b, List.of())).toList());
         }
     }
 }

@@ -31,6 +31,7 @@ import org.inspectra.api.security.Role;
 import org.inspectra.api.theme.ThemeKey;
 import org.inspectra.rest.representation.FrameworkSummary;
 import org.inspectra.rest.representation.InstalledFrameworkView;
+import org.inspectra.rest.representation.InstalledThemeView;
 import org.inspectra.rest.representation.RemovalView;
 import org.inspectra.rest.representation.ThemeDetail;
 import org.inspectra.rest.security.Callers;
@@ -53,6 +54,15 @@ public final class AdminFrameworksResource {
     public List<InstalledFrameworkView> installed(@Context SecurityContext security) {
         Callers.withAnyRole(security, Role.ADMIN);
         return administration.installed().stream().map(InstalledFrameworkView::of).toList();
+    }
+
+    @GET
+    @Path("themes")
+    @Operation(summary = "Every installed deep-dive theme version with its bundle and the number of inspections "
+            + "pinning it (open ones, and all)")
+    public List<InstalledThemeView> installedThemes(@Context SecurityContext security) {
+        Callers.withAnyRole(security, Role.ADMIN);
+        return administration.installedThemes().stream().map(InstalledThemeView::of).toList();
     }
 
     @POST

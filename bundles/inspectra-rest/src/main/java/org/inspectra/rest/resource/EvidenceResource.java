@@ -36,6 +36,8 @@ import org.inspectra.rest.page.PageParameters;
 import org.inspectra.rest.page.Paging;
 import org.inspectra.rest.representation.EvidenceBody;
 import org.inspectra.rest.representation.EvidenceView;
+import org.inspectra.rest.representation.NameCheckBody;
+import org.inspectra.rest.representation.NameCheckView;
 import org.inspectra.rest.security.Callers;
 
 /** Evidence records (API.md, Evidence): the inspection's team records and reads them; core checks membership. */
@@ -49,6 +51,16 @@ public final class EvidenceResource {
 
     public EvidenceResource(EvidenceService evidence) {
         this.evidence = evidence;
+    }
+
+    @POST
+    @Path("name-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What the personal-data screen finds in a summary and source before they are recorded "
+            + "(000 §192): the warnings recording would give; saves nothing")
+    public NameCheckView nameCheck(@PathParam("id") String id, @NotNull @Valid NameCheckBody body,
+                                   @Context SecurityContext security) {
+        return new NameCheckView(evidence.namesIn(id, body.source(), body.summary(), Callers.of(security)));
     }
 
     @POST

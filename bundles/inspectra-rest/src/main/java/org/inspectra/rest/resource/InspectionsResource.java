@@ -1,6 +1,7 @@
 package org.inspectra.rest.resource;
 
 import java.util.List;
+import java.util.Set;
 
 import javax.validation.Valid;
 import javax.validation.constraints.NotNull;
@@ -29,6 +30,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.inspectra.api.error.InvalidInputException;
+import org.inspectra.api.error.Violation;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionService;
@@ -42,7 +45,7 @@ import org.inspectra.rest.representation.NewInspectionBody;
 import org.inspectra.rest.representation.TeamMemberBody;
 import org.inspectra.rest.security.Callers;
 
-/** Inspections (API.md, Inspections). Inspectorate staff read them; link people reach theirs through later APIs. */
+/** Inspections (API.md, Inspections). Inspectorate staff read them all; link people their own authorities'. */
 @Path("inspections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "inspections")
@@ -68,22 +71,37 @@ public final class InspectionsResource {
     }
 
     @GET
-    @Operation(summary = "Inspections, filtered by local authority, framework and status (a platform status matches "
-            + "the inspections standing in it, those in a status their framework adds after it among them; a status a "
-            + "framework adds matches those in it), newest notification first, paged",
+    @Operation(summary = "Inspections, filtered by local authority, framework, status and team member (a platform "
+            + "status matches the inspections standing in it, those in a status their framework adds after it among "
+            + "them; a status a framework adds matches those in it; member=me: those whose team includes the caller), "
+            + "newest notification first, paged. Inspectorate staff list every inspection; a link person lists only "
+            + "the inspections of the local authorities it speaks for",
             responses = @ApiResponse(responseCode = "200", description = "A page of inspections",
                     headers = @Header(name = "Link", description = Paging.LINK, schema = @Schema(type = "string")),
                     content = @Content(array = @ArraySchema(schema = @Schema(implementation = InspectionView.class)))))
     public Response search(
             @QueryParam("localAuthority") String localAuthority, @QueryParam("framework") String framework,
             @QueryParam("status") String status,
+            @QueryParam("member") @Parameter(description = "me: only inspections whose team includes the caller")
+            String member,
             @QueryParam("limit") @Parameter(description = PageParameters.LIMIT, schema = @Schema(type = "integer",
                     minimum = "1", maximum = PageParameters.MAX, defaultValue = PageParameters.DEFAULT)) String limit,
             @QueryParam("cursor") @Parameter(description = PageParameters.CURSOR) String cursor,
             @Context UriInfo uri, @Context SecurityContext security) {
-        Callers.withAnyRole(security, STAFF);
+        Caller caller = Callers.withAnyRole(security, Role.ADMIN, Role.LEAD_INSPECTOR, Role.INSPECTOR, Role.LA_LINK);
+        String memberUser = null;
+        if (member != null && !member.isBlank()) {
+            if (!"me".equals(member.strip())) {
+                throw new InvalidInputException("member takes only me", List.of(new Violation("member",
+                        "only-me", "member=me lists the inspections whose team includes the caller")));
+            }
+            memberUser = caller.user();
+        }
+        // A link person reads only its own authorities' inspections (docs/security.md).
+        Set<String> authorities = caller.isStaff() ? null : caller.localAuthorities();
         return Paging.ok(inspections.search(new InspectionQuery(blankToNull(localAuthority), blankToNull(framework),
-                        blankToNull(status)), PageParameters.request(limit, cursor)), this::view, uri);
+                        blankToNull(status), memberUser, authorities), PageParameters.request(limit, cursor)),
+                this::view, uri);
     }
 
     @GET

@@ -6,6 +6,7 @@ import javax.validation.Valid;
 import javax.validation.constraints.NotNull;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.inspectra.api.judgement.JudgementService;
 import org.inspectra.rest.representation.GradeBody;
+import org.inspectra.rest.representation.GradeCheckBody;
 import org.inspectra.rest.representation.JudgementView;
 import org.inspectra.rest.security.Callers;
 
@@ -44,6 +46,16 @@ public final class JudgementsResource {
                                           @NotNull @Valid GradeBody body, @Context SecurityContext security) {
         return JudgementView.GradedView.of(judgements.grade(id, judgementId, body.grade(), body.rationale(),
                 body.acceptWarnings(), body.version(), Callers.of(security)));
+    }
+
+    @POST
+    @Path("{judgementId}/check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What-if: the hard rules that would refuse this grade and the soft rules that would warn, "
+            + "with the other grades as they stand; saves nothing")
+    public JudgementView.CheckView check(@PathParam("id") String id, @PathParam("judgementId") String judgementId,
+                                         @NotNull @Valid GradeCheckBody body, @Context SecurityContext security) {
+        return JudgementView.CheckView.of(judgements.check(id, judgementId, body.grade(), Callers.of(security)));
     }
 
     @GET

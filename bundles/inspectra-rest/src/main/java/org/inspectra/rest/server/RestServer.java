@@ -38,6 +38,7 @@ import org.inspectra.api.report.ReportService;
 import org.inspectra.api.report.ReportSummaryService;
 import org.inspectra.api.quality.DataQualityService;
 import org.inspectra.api.retention.RetentionService;
+import org.inspectra.api.session.SessionService;
 import org.inspectra.rest.edge.ParameterFilter;
 import org.inspectra.rest.edge.UnknownPathResource;
 import org.inspectra.rest.json.CollectionsByRuntimeType;
@@ -71,7 +72,9 @@ import org.inspectra.rest.resource.LocalAuthoritiesResource;
 import org.inspectra.rest.resource.SelectionsResource;
 import org.inspectra.rest.resource.ReportResource;
 import org.inspectra.rest.resource.ReportSummaryResource;
+import org.inspectra.rest.resource.SessionResource;
 import org.inspectra.rest.security.BasicAuthenticationFilter;
+import org.inspectra.rest.security.Authenticator;
 import org.inspectra.rest.security.CachingAuthenticator;
 import org.inspectra.rest.security.JaasAuthenticator;
 import org.inspectra.rest.security.RealmState;
@@ -119,12 +122,16 @@ public final class RestServer {
                       @Reference LineOfEnquiryService linesOfEnquiry, @Reference DocumentChecklistService documents,
                       @Reference ReportService reports, @Reference AreaContextService areaContext,
                       @Reference ReportSummaryService summary, @Reference DataQualityService quality,
-                      @Reference AccessLogService accessLog, @Reference RetentionService retention) {
+                      @Reference AccessLogService accessLog, @Reference RetentionService retention,
+                      @Reference SessionService sessions) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // CXF and the validator look up extensions through the context class loader: use this bundle's.
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
         try {
             Bus bus = BusFactory.getDefaultBus(true);
+            // One authenticator for HTTP Basic and signing in, so whatever guards it (throttling) guards both.
+            Authenticator authenticator = new CachingAuthenticator(new JaasAuthenticator(config.realm()),
+                    Duration.ofSeconds(config.credentialCacheSeconds()), new RealmState(config.realm()));
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress(config.address());
@@ -152,12 +159,12 @@ public final class RestServer {
                     new ReportResource(reports),
                     new AreaContextResource(areaContext),
                     new ReportSummaryResource(summary),
-                    new AdminFrameworksResource(administration)));
+                    new AdminFrameworksResource(administration),
+                    new SessionResource(authenticator, sessions)));
             factory.setProviders(List.of(
                     JsonMapping.provider(),
                     new CollectionsByRuntimeType(),
-                    new BasicAuthenticationFilter(new CachingAuthenticator(new JaasAuthenticator(config.realm()),
-                            Duration.ofSeconds(config.credentialCacheSeconds()), new RealmState(config.realm()))),
+                    new BasicAuthenticationFilter(authenticator, sessions),
                     new ParameterFilter(),
                     new InspectraExceptionMapper(),
                     new WebApplicationExceptionMapper(),
@@ -207,13 +214,18 @@ public final class RestServer {
         openApi.setTitle("Inspectra REST API");
         openApi.setVersion("v1");
         openApi.setDescription("Inspections of English local authority children's services. HTTP Basic "
-                + "authentication against the Karaf realm; roles admin, lead-inspector, inspector, la-link. "
+                + "authentication against the Karaf realm, or the browser session of POST /session; roles admin, lead-inspector, inspector, la-link. "
                 + "Errors are application/problem+json (RFC 9457).");
         openApi.setSupportSwaggerUi(false);
         openApi.setScan(false);
         openApi.setPrettyPrint(true);
         openApi.setSecurityDefinitions(Map.of("basic", new io.swagger.v3.oas.models.security.SecurityScheme()
-                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("basic")));
+                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("basic"),
+                // The browser application's session (POST /session); writes also need X-CSRF-Token.
+                "session", new io.swagger.v3.oas.models.security.SecurityScheme()
+                        .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.APIKEY)
+                        .in(io.swagger.v3.oas.models.security.SecurityScheme.In.COOKIE)
+                        .name(BasicAuthenticationFilter.SESSION_COOKIE)));
         return openApi;
     }
 }

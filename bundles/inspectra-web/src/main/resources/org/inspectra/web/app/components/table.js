@@ -1,0 +1,27 @@
+// GOV.UK table. o: {caption, captionClass, head: [text | {text, numeric}], rows: [[cell | {text, numeric, header, classes}]], classes}
+import { html, Safe } from '../html.js';
+
+function cellOf(c) {
+  return c !== null && typeof c === 'object' && !(c instanceof Safe) ? c : { text: c };
+}
+
+export function table(o) {
+  return html`<table class="govuk-table${o.classes ? ' ' + o.classes : ''}">
+  ${o.caption ? html`<caption class="govuk-table__caption ${o.captionClass || 'govuk-table__caption--m'}">${o.caption}</caption>` : ''}
+  <thead class="govuk-table__head"><tr class="govuk-table__row">
+    ${o.head.map((h) => {
+      const c = cellOf(h);
+      return html`<th scope="col" class="govuk-table__header${c.numeric ? ' govuk-table__header--numeric' : ''}${c.classes ? ' ' + c.classes : ''}">${c.text}</th>`;
+    })}
+  </tr></thead>
+  <tbody class="govuk-table__body">
+    ${o.rows.map((row) => html`<tr class="govuk-table__row">${row.map((cell, i) => {
+      const c = cellOf(cell);
+      const classes = `${c.numeric ? ' govuk-table__cell--numeric' : ''}${c.classes ? ' ' + c.classes : ''}`;
+      return (c.header || (o.firstCellIsHeader && i === 0))
+        ? html`<th scope="row" class="govuk-table__header${classes}">${c.text}</th>`
+        : html`<td class="govuk-table__cell${classes}">${c.text}</td>`;
+    })}</tr>`)}
+  </tbody>
+</table>`;
+}

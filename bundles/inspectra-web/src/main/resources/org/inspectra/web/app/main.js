@@ -1,0 +1,109 @@
+// Starts every page: finds the session, draws the menu for its roles and hands the URL to its screen's module.
+// Every screen has a URL of its own; links are real links, so titles, focus and the back button behave as usual.
+import { del, get, useCsrfToken, ApiError } from './api.js';
+import { frame, activate, page } from './layout.js';
+import { html } from './html.js';
+
+document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+// Tests (and anything else watching) know the screen is drawn when this reads ready.
+document.documentElement.dataset.screenState = 'loading';
+
+function ready() {
+  document.documentElement.dataset.screenState = 'ready';
+}
+
+/** URL patterns and the screen module that draws each; :names become params. */
+const ROUTES = [
+  ['/sign-in', 'sign-in', { public: true }],
+  ['/', 'home'],
+  ['/inspections', 'inspections'],
+  ['/inspections/new', 'new-inspection'],
+  ['/inspections/:id', 'inspection'],
+  ['/inspections/:id/evidence', 'evidence'],
+  ['/inspections/:id/coverage', 'coverage'],
+  ['/inspections/:id/findings', 'findings'],
+  ['/inspections/:id/lines-of-enquiry', 'lines-of-enquiry'],
+  ['/inspections/:id/concerns', 'concerns'],
+  ['/inspections/:id/information-requests', 'information-requests'],
+  ['/inspections/:id/documents', 'documents'],
+  ['/inspections/:id/judgements', 'judgements'],
+  ['/inspections/:id/summary', 'summary'],
+  ['/inspections/:id/child-data', 'child-data'],
+  ['/inspections/:id/children/:childId', 'child'],
+  ['/inspections/:id/selection', 'selection'],
+  ['/inspections/:id/report', 'report'],
+  ['/inspections/:id/audit', 'audit'],
+  ['/calendar', 'calendar'],
+  ['/admin/frameworks', 'admin-frameworks'],
+  ['/admin/local-authorities', 'admin-local-authorities'],
+];
+
+function match(path) {
+  const parts = path.replace(/\/+$/, '').split('/').slice(1);
+  for (const [pattern, screen, options] of ROUTES) {
+    const want = pattern === '/' ? [] : pattern.split('/').slice(1);
+    if (want.length !== parts.length) {
+      continue;
+    }
+    const params = {};
+    if (want.every((w, i) => (w.startsWith(':') ? (params[w.slice(1)] = decodeURIComponent(parts[i])) : w === parts[i]))) {
+      return { screen, params, options: options || {} };
+    }
+  }
+  return null;
+}
+
+async function signOut() {
+  try {
+    await del('/session', { allowUnauthorized: true });
+  } catch (ignored) {
+    // Signed out already: the sign-in page says so either way.
+  }
+  useCsrfToken(null);
+  location.assign('/sign-in?signedOut=1');
+}
+
+async function start() {
+  const route = match(location.pathname);
+  let session = null;
+  try {
+    session = await get('/session', { allowUnauthorized: true });
+    useCsrfToken(session.csrfToken);
+  } catch (error) {
+    if (!(error instanceof ApiError) || (error.status !== 401 && error.status !== 404)) {
+      throw error;
+    }
+  }
+  if (!session && !route?.options.public) {
+    location.replace('/sign-in?next=' + encodeURIComponent(location.pathname + location.search));
+    return;
+  }
+  frame(session, signOut);
+  activate(document.getElementById('app-navigation'));
+  if (!route) {
+    page({ title: 'Page not found', body: html`<h1 class="govuk-heading-l">Page not found</h1>
+      <p class="govuk-body">If you typed the web address, check it is correct.</p>
+      <p class="govuk-body"><a class="govuk-link" href="/">Go to the start</a></p>` });
+    ready();
+    return;
+  }
+  const module = await import(`./screens/${route.screen}.js`);
+  try {
+    const leaving = await module.default({ session, params: route.params, query: new URLSearchParams(location.search) });
+    if (leaving !== 'leaving') {
+      ready();
+    }
+  } catch (error) {
+    if (error instanceof ApiError && error.leaving) {
+      return;
+    }
+    const status = error instanceof ApiError ? error.status : 0;
+    const title = status === 404 ? 'Not found' : status === 403 ? 'You cannot see this' : 'Sorry, there is a problem';
+    page({ title, body: html`<h1 class="govuk-heading-l">${title}</h1>
+      <p class="govuk-body">${error instanceof ApiError ? (error.problem.detail || error.problem.title) : String(error)}</p>
+      <p class="govuk-body"><a class="govuk-link" href="/">Go to the start</a></p>` });
+    ready();
+  }
+}
+
+start();

@@ -1,0 +1,61 @@
+package org.inspectra.itest.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * An administrator in the browser: deploys the test framework bundle from the page, opens an inspection on it,
+ * retires it after the confirmation that says what happens to the inspection in flight, and adds a local authority.
+ */
+class AdminBrowserIT extends BrowserTestSupport {
+
+    @Test
+    void anAdministratorDeploysAFrameworkFromThePageOpensAnInspectionOnItAndRetiresIt() {
+        browser.signIn("admin", "admin");
+        browser.open("/admin/frameworks");
+        assertThat(browser.text("main")).contains("ilacs", "cse-missing");
+        browser.find("#bundle").sendKeys(Path.of(System.getProperty("inspectra.testFramework.v1")).toAbsolutePath()
+                .normalize().toString());
+        press("Deploy");
+        browser.await(d -> !d.findElements(By.cssSelector(".govuk-notification-banner, .govuk-error-summary"))
+                .isEmpty());
+        assertThat(browser.all(".govuk-error-summary")).isEmpty();
+        assertThat(browser.text(".govuk-notification-banner")).contains("is deployed", "1.0");
+        assertThat(browser.text("main")).contains("testing");
+        checkScreen("admin-frameworks");
+
+        browser.open("/inspections/new");
+        select("localAuthority", "331");
+        select("framework", "testing");
+        browser.await(d -> d.findElement(By.id("type")).getText().contains("isit"));
+        setValue("notifiedOn", "2025-12-01");
+        press("Open the inspection");
+        browser.await(d -> d.getCurrentUrl().contains("?opened=1"));
+        browser.awaitScreen();
+        assertThat(browser.text("main")).contains("Coventry (331)", "testing 1.0");
+
+        browser.open("/admin/frameworks?confirm=retire&id=testing&version=1.0");
+        assertThat(browser.text("main")).contains("What happens to inspections in flight", "1 open inspection",
+                "it for life");
+        checkScreen("admin-retire");
+        press("Retire this version");
+        browser.await(d -> d.getCurrentUrl().contains("done="));
+        browser.awaitScreen();
+        assertThat(browser.text(".govuk-notification-banner")).contains("retired");
+
+        browser.open("/admin/frameworks?confirm=uninstall&id=testing&version=1.0");
+        assertThat(browser.text("main")).contains("cannot be uninstalled");
+        assertThat(browser.all("button.govuk-button--warning")).isEmpty();
+
+        browser.open("/admin/local-authorities");
+        type("code", "332");
+        type("name", "Dudley");
+        press("Save");
+        awaitText("Dudley (332) is saved");
+        checkScreen("admin-local-authorities");
+    }
+}
