@@ -69,8 +69,11 @@ class JpaChildListStoreTest {
 
     @AfterEach
     void close() {
-        jpa.close();
-        database.close();
+        try {
+            jpa.close();
+        } finally {
+            database.close();
+        }
     }
 
     @Test

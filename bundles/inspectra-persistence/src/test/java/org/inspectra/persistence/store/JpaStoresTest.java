@@ -78,8 +78,11 @@ class JpaStoresTest {
 
     @AfterEach
     void close() {
-        jpa.close();
-        database.close();
+        try {
+            jpa.close();
+        } finally {
+            database.close();
+        }
     }
 
     @Test

@@ -78,8 +78,11 @@ class KeysetPagingTest {
 
     @AfterEach
     void close() {
-        jpa.close();
-        database.close();
+        try {
+            jpa.close();
+        } finally {
+            database.close();
+        }
     }
 
     @Test

@@ -53,6 +53,11 @@ export default async function newInspection({ session }) {
     const form = main.querySelector('#open');
     ['framework', 'type'].forEach((name) => form.elements[name].addEventListener('change', () => {
       const v = formValues(form, ['topics']);
+      // Another type of the same framework changes the form only where it takes topics.
+      const chosen = framework.inspectionTypes.find((t) => t.id === v.type);
+      if (name === 'type' && !chosen?.topics?.length && !type.topics?.length) {
+        return;
+      }
       if (name === 'framework') {
         delete v.type;
       }
