@@ -1,5 +1,6 @@
 package org.inspectra.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,9 +37,6 @@ public final class WebResources {
             Map.entry("woff", "font/woff"),
             Map.entry("woff2", "font/woff2"));
 
-    /** Segments of an application URL: kebab-case words and ids; nothing with a dot, so no file is taken for one. */
-    private static final Pattern APP_PATH = Pattern.compile("(/[A-Za-z0-9_\\-]{1,100}){0,8}/?");
-
     /** Relative paths of files: no empty, dot-only or backslash segments. */
     private static final Pattern FILE_PATH = Pattern.compile("([A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*/){0,6}"
             + "[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)+");
@@ -46,6 +44,7 @@ public final class WebResources {
     private final ClassLoader loader;
     private final String govukRoot;
     private final Answer shellAnswer;
+    private final ApplicationRoutes routes;
     private final Map<String, Answer> files = new ConcurrentHashMap<>();
 
     /**
@@ -59,6 +58,8 @@ public final class WebResources {
                 "the application's shell.html is missing from the bundle"));
         this.shellAnswer = Answer.of(MEDIA_TYPES.get("html"), shell.getBytes(StandardCharsets.UTF_8), Caching.NONE,
                 true);
+        this.routes = ApplicationRoutes.read(bytes(APP_ROOT + "routes.json").map(ByteArrayInputStream::new)
+                .orElseThrow(() -> new IllegalStateException("the application's routes.json is missing")));
     }
 
     /** What to answer a GET of this path with. */
@@ -79,7 +80,7 @@ public final class WebResources {
         if ("/favicon.ico".equals(path)) {
             return file(govukRoot + "assets/", "images/favicon.ico", Caching.LONG);
         }
-        if (APP_PATH.matcher(path).matches()) {
+        if (routes.matches(path)) {
             return Optional.of(shellAnswer);
         }
         return Optional.empty();

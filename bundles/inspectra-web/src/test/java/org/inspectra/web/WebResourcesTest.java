@@ -28,6 +28,25 @@ class WebResourcesTest {
     }
 
     @Test
+    void everyRouteHasItsScreenModuleAndEveryScreenModuleARoute() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode routes = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(resources.get("/app/routes.json").orElseThrow().body());
+        java.util.Set<String> routed = new java.util.TreeSet<>();
+        for (com.fasterxml.jackson.databind.JsonNode route : routes) {
+            String screen = route.path("screen").asText();
+            routed.add(screen);
+            assertThat(resources.get("/app/screens/" + screen + ".js")).as(screen).isPresent();
+            assertThat(resources.get(route.path("path").asText().replace(":id", "x1").replace(":childId", "C1")))
+                    .as(route.toString()).get().extracting(WebResources.Answer::page).isEqualTo(true);
+        }
+        java.nio.file.Path screens = java.nio.file.Path.of("src/main/resources", WebResources.APP_ROOT, "screens");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(screens)) {
+            assertThat(files.map(f -> f.getFileName().toString().replaceFirst("\\.js$", "")))
+                    .allMatch(routed::contains, "routed in routes.json");
+        }
+    }
+
+    @Test
     void servesGovukFrontendFromItsWebJarAndTheApplicationsOwnModules() {
         assertThat(resources.get("/govuk/govuk-frontend.min.css")).get()
                 .satisfies(a -> assertThat(a.contentType()).startsWith("text/css"))
@@ -53,5 +72,10 @@ class WebResourcesTest {
         assertThat(resources.get("/app/missing.js")).isEmpty();
         assertThat(resources.get("/robots.txt")).isEmpty();
         assertThat(resources.get("/inspections/a.b")).isEmpty();
+        // Only the application's URLs (routes.json, which main.js reads too) get the page; anything else is a 404.
+        assertThat(resources.get("/no/such/page")).isEmpty();
+        assertThat(resources.get("/api/v2/frameworks")).isEmpty();
+        assertThat(resources.get("/inspections/3f2a/no-such-screen")).isEmpty();
+        assertThat(resources.get("/admin")).isEmpty();
     }
 }

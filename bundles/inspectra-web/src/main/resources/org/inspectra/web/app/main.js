@@ -3,6 +3,9 @@
 import { del, get, useCsrfToken, ApiError } from './api.js';
 import { frame, activate, page } from './layout.js';
 import { html } from './html.js';
+// URL patterns and the screen module that draws each (:names become params); the server answers these URLs with
+// the page shell and every other with 404, from the same file.
+import ROUTES from './routes.json' with { type: 'json' };
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 // Tests (and anything else watching) know the screen is drawn when this reads ready.
@@ -12,42 +15,16 @@ function ready() {
   document.documentElement.dataset.screenState = 'ready';
 }
 
-/** URL patterns and the screen module that draws each; :names become params. */
-const ROUTES = [
-  ['/sign-in', 'sign-in', { public: true }],
-  ['/', 'home'],
-  ['/inspections', 'inspections'],
-  ['/inspections/new', 'new-inspection'],
-  ['/inspections/:id', 'inspection'],
-  ['/inspections/:id/evidence', 'evidence'],
-  ['/inspections/:id/coverage', 'coverage'],
-  ['/inspections/:id/findings', 'findings'],
-  ['/inspections/:id/lines-of-enquiry', 'lines-of-enquiry'],
-  ['/inspections/:id/concerns', 'concerns'],
-  ['/inspections/:id/information-requests', 'information-requests'],
-  ['/inspections/:id/documents', 'documents'],
-  ['/inspections/:id/judgements', 'judgements'],
-  ['/inspections/:id/summary', 'summary'],
-  ['/inspections/:id/child-data', 'child-data'],
-  ['/inspections/:id/children/:childId', 'child'],
-  ['/inspections/:id/selection', 'selection'],
-  ['/inspections/:id/report', 'report'],
-  ['/inspections/:id/audit', 'audit'],
-  ['/calendar', 'calendar'],
-  ['/admin/frameworks', 'admin-frameworks'],
-  ['/admin/local-authorities', 'admin-local-authorities'],
-];
-
 function match(path) {
   const parts = path.replace(/\/+$/, '').split('/').slice(1);
-  for (const [pattern, screen, options] of ROUTES) {
+  for (const { path: pattern, screen, public: open } of ROUTES) {
     const want = pattern === '/' ? [] : pattern.split('/').slice(1);
     if (want.length !== parts.length) {
       continue;
     }
     const params = {};
     if (want.every((w, i) => (w.startsWith(':') ? (params[w.slice(1)] = decodeURIComponent(parts[i])) : w === parts[i]))) {
-      return { screen, params, options: options || {} };
+      return { screen, params, options: { public: Boolean(open) } };
     }
   }
   return null;
