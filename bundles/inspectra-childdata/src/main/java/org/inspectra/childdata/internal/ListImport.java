@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.inspectra.api.childdata.ChildRow;
 import org.inspectra.api.childdata.ImportIssue;
@@ -71,6 +72,8 @@ final class ListImport implements RowHandler {
     private final Progress progress;
     private final List<ImportIssue> issues = new ArrayList<>();
     private Headings headings;
+    /** How each column's cells are read, in the order of the headings' columns. */
+    private List<Function<String, FieldValues.Checked>> readers = List.of();
     private RowRules rules = RowRules.NONE;
     private long rows;
     private long accepted;
@@ -96,7 +99,7 @@ final class ListImport implements RowHandler {
             throw new TooLargeException("Row " + number + " of " + spec.id() + " has " + cells.size()
                     + " cells; a row may have at most " + MAX_CELLS);
         }
-        if (cells.stream().allMatch(c -> FieldValues.clean(c).isEmpty())) {
+        if (blank(cells)) {
             return;
         }
         if (headings == null) {
@@ -108,6 +111,7 @@ final class ListImport implements RowHandler {
             headings.issues().forEach(this::report);
             rules = RowRules.of(headings.columns().stream().filter(Headings.Column::listed)
                     .map(Headings.Column::field).toList());
+            readers = headings.columns().stream().map(c -> FieldValues.reader(c.field())).toList();
             publish();
             return;
         }
@@ -123,6 +127,15 @@ final class ListImport implements RowHandler {
         if (rows % PROGRESS_EVERY == 0) {
             LOG.info("{}: {} rows read, {} accepted, {} rejected", label, rows, accepted, rejected);
         }
+    }
+
+    private static boolean blank(List<String> cells) {
+        for (String cell : cells) {
+            if (!FieldValues.clean(cell).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -151,7 +164,11 @@ final class ListImport implements RowHandler {
         Map<String, String> values = new LinkedHashMap<>();
         String childId = null;
         boolean ok = true;
-        for (Headings.Column column : headings.columns()) {
+        // The row's characters as ChildRow#characters counts them, added up as the values are.
+        int characters = 0;
+        List<Headings.Column> columns = headings.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            Headings.Column column = columns.get(c);
             String cell = column.index() < cells.size() ? FieldValues.clean(cells.get(column.index())) : "";
             if (cell.isEmpty()) {
                 if (column.field().required()) {
@@ -161,14 +178,16 @@ final class ListImport implements RowHandler {
                 }
                 continue;
             }
-            FieldValues.Checked checked = FieldValues.check(column.field(), cell);
+            FieldValues.Checked checked = readers.get(c).apply(cell);
             if (!checked.isOk()) {
                 report(new ImportIssue(number, column.field().id(), checked.code(), "'" + column.field().title()
                         + "': " + checked.message()));
                 ok = false;
                 continue;
             }
-            values.put(column.field().id(), checked.value());
+            String replaced = values.put(column.field().id(), checked.value());
+            characters += replaced == null ? column.field().id().length() + checked.value().length()
+                    : checked.value().length() - replaced.length();
             if (column.field().type() == FieldType.CHILD_ID) {
                 childId = checked.value();
             }
@@ -180,7 +199,7 @@ final class ListImport implements RowHandler {
             }
         }
         ChildRow row = new ChildRow(number, childId, values);
-        if (ok && row.characters() > ChildRow.MAX_CHARACTERS) {
+        if (ok && characters > ChildRow.MAX_CHARACTERS) {
             report(new ImportIssue(number, null, "row-too-long", "the row holds more than " + ChildRow.MAX_CHARACTERS
                     + " characters"));
             ok = false;

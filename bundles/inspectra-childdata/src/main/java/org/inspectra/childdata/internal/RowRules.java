@@ -72,7 +72,7 @@ final class RowRules {
                     + "or, unborn, an expected date of birth, not both"));
         }
         if (birthDate != null) {
-            LocalDate birth = LocalDate.parse(birthDate);
+            LocalDate birth = isoDate(birthDate);
             if (birth.isAfter(today)) {
                 problems.add(new Problem(DATE_OF_BIRTH, "date-of-birth-in-future", "the date of birth is after today;"
                         + " for an unborn child give the expected date of birth instead"));
@@ -95,5 +95,18 @@ final class RowRules {
             problems.add(new Problem(AGE, "implausible-age", "older than " + OLDEST));
         }
         return problems;
+    }
+
+    /** A normalised date ({@code yyyy-mm-dd}, as the import writes every date) read without a formatter. */
+    static LocalDate isoDate(String iso) {
+        if (iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-') {
+            int year = FieldValues.digits(iso, 0, 4);
+            int month = FieldValues.digits(iso, 5, 7);
+            int day = FieldValues.digits(iso, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(iso);
     }
 }

@@ -1,7 +1,9 @@
 package org.inspectra.childdata.quality;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.inspectra.api.framework.ChildListSpec;
 import org.inspectra.api.framework.FieldSpec;
@@ -20,6 +22,9 @@ final class ListLayout {
     private final boolean takesUnborn;
     private final int notified;
     private final int periodStart;
+    /** Each meaning's first position: the rules look meanings up for every row. */
+    private final Map<String, Integer> datePositions = new HashMap<>();
+    private final Map<String, Integer> valuePositions = new HashMap<>();
 
     /** @param notifiedOn the notification date the checks count from, or {@code null} where none is needed */
     ListLayout(int order, ChildListSpec spec, java.time.LocalDate notifiedOn) {
@@ -38,6 +43,12 @@ final class ListLayout {
         }
         this.dates = dated.toArray(FieldSpec[]::new);
         this.values = other.toArray(FieldSpec[]::new);
+        for (int i = dates.length - 1; i >= 0; i--) {
+            datePositions.put(dates[i].meaning(), i);
+        }
+        for (int i = values.length - 1; i >= 0; i--) {
+            valuePositions.put(values[i].meaning(), i);
+        }
     }
 
     /** Whether the list takes unborn children (it has an expected date of birth, {@code 004 Annex A, Table 2}). */
@@ -74,21 +85,11 @@ final class ListLayout {
 
     /** The position of the date with this meaning, or -1. */
     int date(String meaning) {
-        for (int i = 0; i < dates.length; i++) {
-            if (dates[i].meaning().equals(meaning)) {
-                return i;
-            }
-        }
-        return -1;
+        return datePositions.getOrDefault(meaning, -1);
     }
 
     /** The position of the other field with this meaning, or -1. */
     int value(String meaning) {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i].meaning().equals(meaning)) {
-                return i;
-            }
-        }
-        return -1;
+        return valuePositions.getOrDefault(meaning, -1);
     }
 }

@@ -27,6 +27,28 @@ class FieldValuesTest {
         assertThat(FieldValues.check(DATE, cell)).isEqualTo(FieldValues.Checked.ok(iso));
     }
 
+    /** The formatter-free path for the common shapes reads every day, and every near miss, as the formatters do. */
+    @Test
+    void readsTheCommonShapesAsTheFormattersDo() {
+        int compared = 0;
+        for (String year : List.of("1899", "1900", "2000", "2023", "2024", "2199", "2200", "0999", "12345")) {
+            for (int month = 0; month <= 13; month++) {
+                for (int day = 0; day <= 32; day++) {
+                    for (String m : List.of(String.valueOf(month), String.format("%02d", month))) {
+                        for (String d : List.of(String.valueOf(day), String.format("%02d", day))) {
+                            for (String cell : List.of(year + "-" + m + "-" + d, d + "/" + m + "/" + year,
+                                    d + "-" + m + "-" + year, d + "." + m + "." + year, m + "/" + d + "/" + year)) {
+                                assertThat(FieldValues.date(cell)).as(cell).isEqualTo(FieldValues.formattedDate(cell));
+                                compared++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(9 * 14 * 33 * 4 * 5);
+    }
+
     @ParameterizedTest
     @CsvSource({"31/02/2015", "yesterday", "2015-13-01", "03/01/1850"})
     void refusesWhatIsNoDate(String cell) {
