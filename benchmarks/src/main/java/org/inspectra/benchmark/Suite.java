@@ -49,34 +49,46 @@ public final class Suite {
         System.out.println("Benchmark of " + options.distribution() + " on " + database.describe());
 
         // Boot: bare Karaf of the same version is the floor, cold (fresh data folder) and warm (a restart).
-        Server bare = Server.unpack(options.karaf(), options.work().resolve("karaf"));
-        double bareCold = bare.startAndTime(bare::sshListens, BOOT_TIMEOUT);
-        bare.stop();
-        double bareWarm = bare.startAndTime(bare::sshListens, BOOT_TIMEOUT);
-        bare.stop();
+        double bareCold = 0;
+        double bareWarm = 0;
+        if (options.runs("boot")) {
+            Server bare = Server.unpack(options.karaf(), options.work().resolve("karaf"));
+            bareCold = bare.startAndTime(bare::sshListens, BOOT_TIMEOUT);
+            bare.stop();
+            bareWarm = bare.startAndTime(bare::sshListens, BOOT_TIMEOUT);
+            bare.stop();
+        }
 
         Server server = Server.unpack(options.distribution(), options.work().resolve("inspectra"));
         database.configure(server);
         Fixture.addWriters(server);
         Client admin = new Client(server.httpPort(), "admin");
         double cold = server.startAndTime(() -> ready(admin), BOOT_TIMEOUT);
-        table.add("boot to ready, cold (fresh data)", seconds(cold), "bare Karaf " + seconds(bareCold),
-                Table.ratio(cold, bareCold), "<= 2");
+        if (options.runs("boot")) {
+            table.add("boot to ready, cold (fresh data)", seconds(cold), "bare Karaf " + seconds(bareCold),
+                    Table.ratio(cold, bareCold), "<= 2");
+        }
         try {
             measureRunning(server);
             server.stop();
             if (importFile != null) {
                 section("import floor", () -> importFloor(server));
             }
-            double warm = server.startAndTime(() -> ready(admin), BOOT_TIMEOUT);
-            table.add("boot to ready, warm (restart)", seconds(warm), "bare Karaf " + seconds(bareWarm),
-                    Table.ratio(warm, bareWarm), "<= 1.5");
+            if (options.runs("boot")) {
+                double warm = server.startAndTime(() -> ready(admin), BOOT_TIMEOUT);
+                table.add("boot to ready, warm (restart)", seconds(warm), "bare Karaf " + seconds(bareWarm),
+                        Table.ratio(warm, bareWarm), "<= 1.5");
+            }
         } finally {
             server.stop();
         }
         System.out.println();
         System.out.println(table.text());
-        writeResults();
+        if (options.parts().size() == Options.PARTS.size() && options.reads().isEmpty()) {
+            writeResults();
+        } else {
+            System.out.println("(a partial run: " + options.results() + " is left as it was)");
+        }
     }
 
     private String loadAtStart;
@@ -94,16 +106,26 @@ public final class Suite {
             // A flight recording of the reads and writes, for finding where the time goes (docs/performance.md).
             Server.run(Path.of("."), "jcmd", pid, "JFR.start", "name=benchmark", "settings=profile");
         }
-        section("reads", () -> reads(port, fixture));
-        section("writes", () -> writes(port, fixture));
+        if (options.runs("reads")) {
+            section("reads", () -> reads(port, fixture));
+        }
+        if (options.runs("writes")) {
+            section("writes", () -> writes(port, fixture));
+        }
         if (options.jfr()) {
             Path recording = options.work().toAbsolutePath().resolve("inspectra.jfr");
             Server.run(Path.of("."), "jcmd", pid, "JFR.stop", "name=benchmark", "filename=" + recording);
             System.out.println("Flight recording of the reads and writes: " + recording);
         }
-        section("import", () -> importOverHttp(port, fixture));
-        section("framework swap", () -> swap(port, fixture));
-        section("memory", () -> memory(server, fixture));
+        if (options.runs("import")) {
+            section("import", () -> importOverHttp(port, fixture));
+        }
+        if (options.runs("swap")) {
+            section("framework swap", () -> swap(port, fixture));
+        }
+        if (options.runs("memory")) {
+            section("memory", () -> memory(server, fixture));
+        }
     }
 
     /** A part of the run that can fail without losing the others: its failure is a row of the table. */
@@ -134,6 +156,7 @@ public final class Suite {
         reads.put("frameworks", "/frameworks");
         reads.put("framework", "/frameworks/ilacs");
         reads.put("inspection list (first page)", "/inspections?localAuthority=" + Fixture.AUTHORITY);
+        reads.keySet().removeIf(read -> !options.measures(read));
         int seconds = options.seconds();
         for (int connections : List.of(32, 200)) {
             // Warm both, then the floor: the same path without credentials, answered 401 by the auth filter.

@@ -1,6 +1,8 @@
 package org.inspectra.api.inspection;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.inspectra.api.page.Page;
@@ -31,6 +33,16 @@ public interface InspectionService {
 
     /** The timeline of an inspection already read, without reading it again. */
     List<Milestone> milestones(Inspection inspection);
+
+    /**
+     * The timelines of inspections already read (a page of a list), by inspection id: what
+     * {@link #milestones(Inspection)} answers for each, with what storage must tell read once for all of them.
+     */
+    default Map<String, List<Milestone>> timelines(List<Inspection> inspections) {
+        Map<String, List<Milestone>> timelines = new LinkedHashMap<>();
+        inspections.forEach(i -> timelines.put(i.id(), milestones(i)));
+        return timelines;
+    }
 
     /** Replaces the team; only admins and the inspection's lead inspector may. */
     Inspection replaceTeam(String inspectionId, List<TeamMember> team, Caller caller);

@@ -1,4 +1,4 @@
 /** Inspections: one inspection or visit of one local authority under one pinned framework version. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.2.0")
+@org.osgi.annotation.versioning.Version("2.3.0")
 package org.inspectra.api.inspection;

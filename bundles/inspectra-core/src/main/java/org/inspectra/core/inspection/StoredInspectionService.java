@@ -3,8 +3,10 @@ package org.inspectra.core.inspection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -310,8 +312,31 @@ public final class StoredInspectionService implements InspectionService {
     public List<Milestone> milestones(Inspection inspection) {
         InspectionLookup.Pinned pinned = lookup.pinned(inspection);
         // Findings matter only to a type whose timeline grows with a priority action: read them only then.
-        boolean priorityAction = !pinned.type().priorityActionMilestones().isEmpty()
+        boolean priorityAction = growsWithPriorityAction(pinned)
                 && findings.list(inspection.id()).stream().anyMatch(f -> f.kind() == FindingKind.PRIORITY_ACTION);
+        return milestones(pinned, priorityAction);
+    }
+
+    /** A page of inspections: the findings of those whose timeline may grow read in one query, not one each. */
+    @Override
+    public Map<String, List<Milestone>> timelines(List<Inspection> inspections) {
+        List<InspectionLookup.Pinned> pinned = inspections.stream().map(lookup::pinned).toList();
+        List<String> growing = pinned.stream().filter(StoredInspectionService::growsWithPriorityAction)
+                .map(p -> p.inspection().id()).toList();
+        Set<String> withPriorityAction = growing.isEmpty() ? Set.of()
+                : findings.inspectionsWith(FindingKind.PRIORITY_ACTION, growing);
+        Map<String, List<Milestone>> timelines = new LinkedHashMap<>();
+        for (InspectionLookup.Pinned p : pinned) {
+            timelines.put(p.inspection().id(), milestones(p, withPriorityAction.contains(p.inspection().id())));
+        }
+        return timelines;
+    }
+
+    private static boolean growsWithPriorityAction(InspectionLookup.Pinned pinned) {
+        return !pinned.type().priorityActionMilestones().isEmpty();
+    }
+
+    private List<Milestone> milestones(InspectionLookup.Pinned pinned, boolean priorityAction) {
         List<Milestone> plan = planner.plan(pinned.type(), pinned.inspection().notifiedOn(), priorityAction);
         // 000 §208 note 28: the first visit of a first series plans nothing that leads to publication.
         List<String> leftOut = pinned.unpublished().map(UnpublishedFirstVisit::milestones).orElse(List.of());

@@ -58,6 +58,7 @@ import org.inspectra.api.theme.ThemeDefinition;
 import org.inspectra.api.theme.ThemeKey;
 import org.inspectra.api.theme.ThemeRegistry;
 import org.inspectra.api.finding.Finding;
+import org.inspectra.api.finding.FindingKind;
 import org.junit.jupiter.api.Test;
 
 class StoredInspectionServiceTest {
@@ -122,6 +123,31 @@ class StoredInspectionServiceTest {
         }
         assertThat(store.inspections).isEmpty();
         assertThat(store.audit).isEmpty();
+    }
+
+    /** A page's timelines are each inspection's own, with the findings of all of them read at once. */
+    @Test
+    void timelinesOfAPageAreEachInspectionsOwnWithFindingsReadOnce() {
+        installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
+        Inspection plain = service.open(request(null), LEAD);
+        Inspection found = service.open(new NewInspection("330", "testing", null, "priority-visit",
+                LocalDate.of(2025, 8, 18), null, null, null), LEAD);
+        Inspection notFound = service.open(new NewInspection("330", "testing", null, "priority-visit",
+                LocalDate.of(2025, 8, 19), null, null, null), LEAD);
+        findings.insert(new Finding("f1", found.id(), FindingKind.PRIORITY_ACTION, "Act", null, "lead",
+                Instant.parse("2025-08-20T09:00:00Z")), null);
+        findings.insert(new Finding("f2", notFound.id(), FindingKind.STRENGTH, "Good", null, "lead",
+                Instant.parse("2025-08-20T09:00:00Z")), null);
+        List<Inspection> page = List.of(found, plain, notFound);
+        findings.reads = 0;
+        Map<String, List<Milestone>> timelines = service.timelines(page);
+        assertThat(findings.reads).as("reads of findings for the page").isEqualTo(1);
+        assertThat(timelines.keySet()).containsExactly(found.id(), plain.id(), notFound.id());
+        for (Inspection inspection : page) {
+            assertThat(timelines.get(inspection.id())).isEqualTo(service.milestones(inspection));
+        }
+        assertThat(timelines.get(found.id())).extracting(Milestone::id).contains("plan-due");
+        assertThat(timelines.get(notFound.id())).extracting(Milestone::id).doesNotContain("plan-due");
     }
 
     @Test
@@ -395,6 +421,10 @@ class StoredInspectionServiceTest {
                 List.of(new Grade("good", "Good")),
                 List.of(new InspectionType("visit", "Visit", true, "t", List.of(
                         MilestoneRule.workingDays("fieldwork-start", "Fieldwork", "notification", 5, "t"))),
+                        new InspectionType("priority-visit", "Visit whose timeline grows with a priority action",
+                                true, "t", List.of(MilestoneRule.workingDays("fieldwork-start", "Fieldwork",
+                                "notification", 5, "t")), List.of(MilestoneRule.workingDays("plan-due", "Plan due",
+                                "notification", 70, "t")), null, null, List.of()),
                         new InspectionType("letter-visit", "Visit without a factual accuracy check", false, "t",
                                 List.of(), List.of(), null, null, List.of("draft-sent", "factual-accuracy")),
                         new InspectionType("plan-visit", "Visit with moderation and an action plan", true, "t",
@@ -438,6 +468,15 @@ class StoredInspectionServiceTest {
     /** Storage in memory, enough for the service's contract. */
     private static final class MemoryFindings implements FindingStore {
         private final List<Finding> findings = new ArrayList<>();
+        /** Reads of findings: one a list or a page's question. */
+        int reads;
+
+        @Override
+        public Set<String> inspectionsWith(FindingKind kind, java.util.Collection<String> inspectionIds) {
+            reads++;
+            return findings.stream().filter(f -> f.kind() == kind && inspectionIds.contains(f.inspectionId()))
+                    .map(Finding::inspectionId).collect(java.util.stream.Collectors.toSet());
+        }
 
         @Override
         public Finding insert(Finding finding, AuditEntry audit) {
@@ -447,6 +486,7 @@ class StoredInspectionServiceTest {
 
         @Override
         public List<Finding> list(String inspectionId) {
+            reads++;
             return findings.stream().filter(f -> f.inspectionId().equals(inspectionId)).toList();
         }
 

@@ -1,10 +1,13 @@
 package org.inspectra.persistence.store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.inspectra.api.finding.Finding;
+import org.inspectra.api.finding.FindingKind;
 import org.inspectra.api.page.Page;
 import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.store.AuditEntry;
@@ -54,6 +57,17 @@ public final class JpaFindingStore implements FindingStore {
         return jpa.txExpr(TransactionType.Supports, em -> Keyset.page(query(em, inspectionId, after)
                         .setMaxResults(page.limit() + 1).getResultList().stream().map(FindingEntity::toDomain).toList(),
                 page.limit(), f -> Keyset.cursor(LIST, f.recordedAt(), f.id())));
+    }
+
+    @Override
+    public Set<String> inspectionsWith(FindingKind kind, Collection<String> inspectionIds) {
+        if (inspectionIds.isEmpty()) {
+            return Set.of();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> Set.copyOf(em.createQuery("select distinct f.inspectionId"
+                        + " from FindingEntity f where f.kind = :k and f.inspectionId in :ids", String.class)
+                .setParameter("k", kind.id()).setParameter("ids", List.copyOf(Set.copyOf(inspectionIds)))
+                .getResultList()));
     }
 
     /** When recorded, then id: both immutable, so a page after the previous one's last finding is a range. */

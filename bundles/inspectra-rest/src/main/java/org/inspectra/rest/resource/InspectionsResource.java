@@ -1,6 +1,7 @@
 package org.inspectra.rest.resource;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.validation.Valid;
@@ -36,6 +37,8 @@ import org.inspectra.api.error.Violation;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionQuery;
 import org.inspectra.api.inspection.InspectionService;
+import org.inspectra.api.inspection.Milestone;
+import org.inspectra.api.page.Page;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.security.Role;
 import org.inspectra.rest.http.EntityTags;
@@ -101,9 +104,12 @@ public final class InspectionsResource {
         }
         // A link person reads only its own authorities' inspections (docs/security.md).
         Set<String> authorities = caller.isStaff() ? null : caller.localAuthorities();
-        return Paging.ok(inspections.search(new InspectionQuery(blankToNull(localAuthority), blankToNull(framework),
-                        blankToNull(status), memberUser, authorities), PageParameters.request(limit, cursor)),
-                this::view, uri);
+        Page<Inspection> page = inspections.search(new InspectionQuery(blankToNull(localAuthority),
+                blankToNull(framework), blankToNull(status), memberUser, authorities),
+                PageParameters.request(limit, cursor));
+        // The page's timelines together: what storage must tell for them is read once, not once an inspection.
+        Map<String, List<Milestone>> timelines = inspections.timelines(page.items());
+        return Paging.ok(page, i -> InspectionView.of(i, timelines.get(i.id())), uri);
     }
 
     @GET

@@ -161,6 +161,7 @@ public final class RestServer {
         Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
         try {
             Bus bus = BusFactory.getDefaultBus(true);
+            SystemClassPathLookups.install(bus);
             // One authenticator for HTTP Basic and signing in, so whatever guards it (throttling) guards both.
             Authenticator authenticator = credentials;
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
