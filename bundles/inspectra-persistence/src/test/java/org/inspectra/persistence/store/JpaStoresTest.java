@@ -294,6 +294,15 @@ class JpaStoresTest {
         findings.insert(new Finding("f1", stored.id(), FindingKind.PRIORITY_ACTION, "Act now", null, "lead",
                 Instant.parse("2025-08-20T09:00:00Z")), entry("i"));
         assertThat(findings.list(stored.id())).extracting(Finding::kind).containsExactly(FindingKind.PRIORITY_ACTION);
+        // A page of inspections asks once which of them have a priority action.
+        Inspection other = inspections.insert(inspection("1.0", InspectionStatus.NOTIFIED), entry("i"));
+        findings.insert(new Finding("f2", other.id(), FindingKind.STRENGTH, "Good", null, "lead",
+                Instant.parse("2025-08-20T09:00:00Z")), entry("i"));
+        assertThat(findings.inspectionsWith(FindingKind.PRIORITY_ACTION, List.of(stored.id(), other.id(), "none")))
+                .containsExactly(stored.id());
+        assertThat(findings.inspectionsWith(FindingKind.STRENGTH, List.of(stored.id(), other.id())))
+                .containsExactly(other.id());
+        assertThat(findings.inspectionsWith(FindingKind.PRIORITY_ACTION, List.of())).isEmpty();
 
         GradeRecord good = new GradeRecord("overall", "good", "why", List.of("soft-rule"), "lead",
                 Instant.parse("2025-08-20T09:00:00Z"), 1);
