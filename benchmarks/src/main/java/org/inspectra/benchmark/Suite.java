@@ -87,7 +87,8 @@ public final class Suite {
         if (options.parts().size() == Options.PARTS.size() && options.reads().isEmpty()) {
             writeResults();
         } else {
-            System.out.println("(a partial run: " + options.results() + " is left as it was)");
+            System.out.println("(a partial run: " + options.results() + " is left as it was; the machine's load"
+                    + " average at its start and end: " + loadAtStart + " and " + loadAverage() + ")");
         }
     }
 
