@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.inspectra.api.framework.FieldSpec;
 import org.inspectra.api.framework.FieldType;
+import org.inspectra.childdata.quality.AsciiDigits;
 
 /**
  * Reads one cell as its field's type and normalises it: dates to ISO, flags to {@code Y}/{@code N}, codes to the
@@ -212,15 +213,15 @@ final class FieldValues {
         int year;
         int month;
         int day;
-        boolean iso = cell.charAt(4) == '-' && digits(cell, 0, 4) >= 0;
+        boolean iso = cell.charAt(4) == '-' && AsciiDigits.value(cell, 0, 4) >= 0;
         if (iso) {
             int second = cell.indexOf('-', 5);
             if (second < 6 || second > 7 || length - second - 1 < 1 || length - second - 1 > 2) {
                 return null;
             }
-            year = digits(cell, 0, 4);
-            month = digits(cell, 5, second);
-            day = digits(cell, second + 1, length);
+            year = AsciiDigits.value(cell, 0, 4);
+            month = AsciiDigits.value(cell, 5, second);
+            day = AsciiDigits.value(cell, second + 1, length);
         } else {
             int first = cell.charAt(1) == '/' || cell.charAt(1) == '-' ? 1 : 2;
             char separator = cell.charAt(first);
@@ -231,9 +232,9 @@ final class FieldValues {
             if (second - first - 1 < 1 || second - first - 1 > 2 || length - second - 1 != 4) {
                 return null;
             }
-            day = digits(cell, 0, first);
-            month = digits(cell, first + 1, second);
-            year = digits(cell, second + 1, length);
+            day = AsciiDigits.value(cell, 0, first);
+            month = AsciiDigits.value(cell, first + 1, second);
+            year = AsciiDigits.value(cell, second + 1, length);
         }
         if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1
                 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
@@ -246,19 +247,6 @@ final class FieldValues {
                 (char) ('0' + year % 10), '-', (char) ('0' + month / 10), (char) ('0' + month % 10), '-',
                 (char) ('0' + day / 10), (char) ('0' + day % 10)};
         return Checked.ok(new String(text));
-    }
-
-    /** The ASCII digits from {@code from} to {@code to} as a number, or -1 where any is not one. */
-    static int digits(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 
     /** One to {@code most} ASCII digits, then optionally a point and one or more zeros, as Excel writes a number. */

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.inspectra.api.framework.FieldSpec;
 import org.inspectra.api.framework.FieldType;
+import org.inspectra.childdata.quality.AsciiDigits;
 
 /**
  * The checks across one row's fields, by the field ids the frameworks share (SIF's {@code 004 Annex A, Table 2}):
@@ -100,9 +101,9 @@ final class RowRules {
     /** A normalised date ({@code yyyy-mm-dd}, as the import writes every date) read without a formatter. */
     static LocalDate isoDate(String iso) {
         if (iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-') {
-            int year = FieldValues.digits(iso, 0, 4);
-            int month = FieldValues.digits(iso, 5, 7);
-            int day = FieldValues.digits(iso, 8, 10);
+            int year = AsciiDigits.value(iso, 0, 4);
+            int month = AsciiDigits.value(iso, 5, 7);
+            int day = AsciiDigits.value(iso, 8, 10);
             if (year >= 0 && month >= 0 && day >= 0) {
                 return LocalDate.of(year, month, day);
             }

@@ -55,9 +55,9 @@ final class Entry implements ChildEntry {
         if (iso == null || iso.length() != 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
             return NONE;
         }
-        int year = digits(iso, 0, 4);
-        int month = digits(iso, 5, 7);
-        int day = digits(iso, 8, 10);
+        int year = AsciiDigits.value(iso, 0, 4);
+        int month = AsciiDigits.value(iso, 5, 7);
+        int day = AsciiDigits.value(iso, 8, 10);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > length(year, month)) {
             return NONE;
         }
@@ -84,18 +84,6 @@ final class Entry implements ChildEntry {
             total -= leap(year) ? 1 : 2;
         }
         return (int) (total - 719_528L);
-    }
-
-    private static int digits(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 
     ListLayout layout() {
