@@ -189,11 +189,12 @@ class InspectionBrowserIT extends BrowserTestSupport {
         String id = lead.post("/inspections", "{\"localAuthority\":\"330\",\"framework\":\"ilacs\","
                 + "\"type\":\"standard\",\"notifiedOn\":\"2025-10-06\",\"team\":[{\"user\":\"lead\","
                 + "\"role\":\"lead-inspector\"}]}").expect(201).json().path("id").asText();
-        // List 8 (000 §258): children in care, one row each; four with a sibling count that is no number.
+        // List 8 (000 §258): children in care, one row each; four with a sibling count that is no number; one child
+        // (CH-0) on a second row, which the data-quality rule one-row-per-child warns of.
         StringBuilder csv = new StringBuilder("Child unique ID,Gender,Number of brothers and sisters,"
                 + "Missing episodes\n");
         for (int i = 0; i < 10_000; i++) {
-            csv.append("CH-").append(i).append(',').append(i % 2 == 0 ? "F" : "M").append(',')
+            csv.append("CH-").append(i == 9998 ? 0 : i).append(',').append(i % 2 == 0 ? "F" : "M").append(',')
                     .append(i % 2500 == 7 ? "lots" : i % 50 == 0 ? "4" : "1").append(',')
                     .append(i % 97 == 0 ? 2 : 0).append('\n');
         }
@@ -229,6 +230,7 @@ class InspectionBrowserIT extends BrowserTestSupport {
             assertThat(browser.path()).contains("severity=warning");
             assertThat(browser.all(".app-findings tbody tr")).isNotEmpty()
                     .allSatisfy(row -> assertThat(row.getText()).contains("Warning"));
+            assertThat(browser.text(".app-findings")).contains("one-row-per-child", "CH-0");
             checkScreen("data-quality");
             press("Download as CSV");
             assertThat(Files.readString(awaitDownload(".csv"))).contains("Code", "Severity");
@@ -241,9 +243,10 @@ class InspectionBrowserIT extends BrowserTestSupport {
             select("stage", "cohort");
             press("Propose children");
             awaitText("children proposed");
-            // The balance of the cohort, counted by the API: the list's genders among the proposed and on the list.
-            assertThat(browser.text(".app-balance")).contains("Gender", "F", "M", "Age band", "Not recorded");
-            assertThat(browser.text(".app-balance")).contains("5,000 (50%)");
+            // The balance of the cohort, counted by the API: the list's genders among the proposed and on the list
+            // (9,995 children: 4,999 F, 4,996 M once the four rejected rows and CH-0's second row are left aside).
+            assertThat(browser.text(".app-balance")).contains("Gender", "Age band", "Not recorded", "4,999 (50%)",
+                    "4,996 (50%)");
             checkScreen("selection-proposal");
             press("Accept this selection");
             awaitText("selection is accepted");

@@ -97,7 +97,7 @@ export default async function selectionScreen({ session, params, query }) {
         ${ctx.lead && !ctx.readOnly ? html`<form id="accept" novalidate>${button({ text: 'Accept this selection' })}</form>` : ''}` : ''}
       ${accepted ? html`<h2 class="govuk-heading-m">Accepted selection</h2>
         ${table({ caption: `${accepted.children.length} children, accepted ${dateTime(accepted.acceptedAt)} by ${accepted.acceptedBy}`, captionClass: 'govuk-table__caption--s',
-          head: ['Child', 'Reason'], rows: accepted.children.map((c) => [html`<a class="govuk-link" href="/inspections/${id}/children/${encodeURIComponent(c.childId)}">${c.childId}</a>`, c.reason || '']) })}` : ''}`,
+          head: ['Child', 'Why this child'], rows: accepted.children.map((c) => [{ text: html`<a class="govuk-link" href="/inspections/${id}/children/${encodeURIComponent(c.childId)}">${c.childId}</a>`, classes: 'app-nowrap' }, c.reason || '']) })}` : ''}`,
     });
     const propose = main.querySelector('#propose');
     if (propose) {
