@@ -223,7 +223,7 @@ class InspectionBrowserIT extends BrowserTestSupport {
             // The data-quality report: its rules, its findings filtered by severity, its downloads.
             browser.find("a[href='/inspections/" + id + "/data-quality']").click();
             browser.awaitScreen();
-            assertThat(browser.text("main")).contains("Rules", "Download as Excel", "Download as JSON");
+            assertThat(browser.text("main")).contains("The rules", "Download as Excel", "Download as JSON");
             select("severity", "warning");
             press("Filter");
             browser.awaitScreen();

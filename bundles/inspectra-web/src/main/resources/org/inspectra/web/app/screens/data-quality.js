@@ -36,10 +36,6 @@ export default async function dataQualityScreen({ session, params, query }) {
         ${button({ text: 'Download as CSV', secondary: true, type: 'button', attributes: { id: 'quality-csv' } })}
         ${button({ text: 'Download as JSON', secondary: true, type: 'button', attributes: { id: 'quality-json' } })}
       </div>
-      ${table({ caption: 'Rules', captionClass: 'govuk-table__caption--m', head: ['Rule', 'Severity', { text: 'Findings', numeric: true }, 'Source'],
-        rows: report.rules.map((r) => [
-          r.count ? html`<a class="govuk-link" href="/inspections/${id}/data-quality?code=${encodeURIComponent(r.code)}#findings">${r.title}</a>` : r.title,
-          severityTag(r.severity), { text: r.count.toLocaleString('en-GB'), numeric: true }, { text: r.source, classes: 'govuk-!-font-size-16' }]) })}
       <h2 class="govuk-heading-m" id="findings">Findings</h2>
       ${report.findings.length === 0 ? html`<p class="govuk-body">No rule finds anything in the lists${report.rules.length ? '' : ': none is uploaded yet'}.</p>` : html`
       <form method="get" action="/inspections/${id}/data-quality" class="app-actions">
@@ -51,12 +47,16 @@ export default async function dataQualityScreen({ session, params, query }) {
         ${filtered ? html`<p class="govuk-body"><a class="govuk-link" href="/inspections/${id}/data-quality#findings">Clear the filter</a></p>` : ''}
       </form>
       ${table({ caption: `${shown.length.toLocaleString('en-GB')} of ${report.findings.length.toLocaleString('en-GB')} finding${report.findings.length === 1 ? '' : 's'}`,
-        captionClass: 'govuk-table__caption--s', classes: 'app-findings',
+        captionClass: 'govuk-table__caption--s', classes: 'app-findings', scroll: true,
         head: ['List', { text: 'Row', numeric: true }, 'Child', 'Rule', 'Finding'],
-        rows: shown.slice(0, SHOWN).map((f) => [f.listId, { text: String(f.row), numeric: true },
+        rows: shown.slice(0, SHOWN).map((f) => [{ text: f.listId, classes: 'app-nowrap' }, { text: String(f.row), numeric: true },
           f.childId ? html`<a class="govuk-link" href="/inspections/${id}/children/${encodeURIComponent(f.childId)}">${f.childId}</a>` : '',
-          html`${severityTag(rules.get(f.code)?.severity)} <span class="app-code">${f.code}</span>`, f.message]) })}
-      ${shown.length > SHOWN ? html`<p class="govuk-body">The first ${String(SHOWN)} are shown; filter by rule, or download the report for every finding.</p>` : ''}`}`,
+          html`${severityTag(rules.get(f.code)?.severity)}<br><span class="govuk-!-font-size-16">${f.code}</span>`, f.message]) })}
+      ${shown.length > SHOWN ? html`<p class="govuk-body">The first ${String(SHOWN)} are shown; filter by rule, or download the report for every finding.</p>` : ''}`}
+      ${table({ caption: 'The rules', captionClass: 'govuk-table__caption--m', scroll: true, head: ['Rule', 'Severity', { text: 'Findings', numeric: true }, 'Source'],
+        rows: report.rules.map((r) => [
+          r.count ? html`<a class="govuk-link" href="/inspections/${id}/data-quality?code=${encodeURIComponent(r.code)}#findings">${r.title}</a>` : r.title,
+          severityTag(r.severity), { text: r.count.toLocaleString('en-GB'), numeric: true }, { text: r.source, classes: 'govuk-!-font-size-16' }]) })}`,
   });
   const file = `data-quality-${id}`;
   main.querySelector('#quality-xlsx').addEventListener('click', () => download(`/inspections/${seg(id)}/data-quality`, XLSX, `${file}.xlsx`));

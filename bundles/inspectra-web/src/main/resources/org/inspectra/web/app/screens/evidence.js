@@ -178,7 +178,8 @@ export default async function evidenceScreen({ session, params, query }) {
       refused: async (x, refusal) => {
         if (revising && changedMeanwhile(refusal)) {
           // Someone saved a revision meanwhile: read it, show it, keep what was typed; the next save revises it.
-          revising = await get(`/inspections/${seg(id)}/evidence/${seg(revising.id)}`);
+          [revising, records] = await Promise.all([get(`/inspections/${seg(id)}/evidence/${seg(revising.id)}`),
+            getAll(`/inspections/${seg(id)}/evidence${criterion ? '?criterion=' + encodeURIComponent(criterion) : ''}`)]);
           latest = revising;
         }
         draw(x, refusal);

@@ -89,11 +89,11 @@ export default async function selectionScreen({ session, params, query }) {
         ${button({ text: 'Propose children' })}
       </form>`}
       ${proposal ? html`<h2 class="govuk-heading-m">Proposal for ${words(proposal.stage).toLowerCase()}</h2>
+        ${balanceTable(proposal)}
         ${table({ caption: `${proposal.children.length} children proposed (${proposal.source}, seed ${proposal.seed})`, captionClass: 'govuk-table__caption--s',
           head: ['Child', 'Why this child'], rows: proposal.children.map((c) => [{ text: html`<a class="govuk-link" href="/inspections/${id}/children/${encodeURIComponent(c.childId)}">${c.childId}</a>`, classes: 'app-nowrap' }, c.reason]) })}
-        ${balanceTable(proposal)}
-        ${table({ caption: 'The framework\'s rules', captionClass: 'govuk-table__caption--s', classes: 'app-rules', head: ['Rule', 'Met', 'How'],
-          rows: proposal.rules.map((r) => [r.text, r.met ? tag('completed', 'Met') : tag('refused', 'Not met'), r.detail || '']) })}
+        ${table({ caption: 'The framework\'s rules', captionClass: 'govuk-table__caption--s', classes: 'app-rules', scroll: true, head: ['Rule', 'Met', 'How'],
+          rows: proposal.rules.map((r) => [r.text, { text: r.met ? tag('completed', 'Met') : tag('refused', 'Not met'), classes: 'app-nowrap' }, r.detail || '']) })}
         ${ctx.lead && !ctx.readOnly ? html`<form id="accept" novalidate>${button({ text: 'Accept this selection' })}</form>` : ''}` : ''}
       ${accepted ? html`<h2 class="govuk-heading-m">Accepted selection</h2>
         ${table({ caption: `${accepted.children.length} children, accepted ${dateTime(accepted.acceptedAt)} by ${accepted.acceptedBy}`, captionClass: 'govuk-table__caption--s',
