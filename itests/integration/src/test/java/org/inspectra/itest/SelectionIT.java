@@ -112,6 +112,8 @@ public class SelectionIT extends InspectraTestSupport {
             assertEquals(factor + " " + twenty.path("balance"), 20, proposed);
             assertEquals(factor + " " + twenty.path("balance"), 45, candidates);
         }
+        assertTrue("the balance in the OpenAPI document", lead.get("/openapi.json").expect(200).json()
+                .path("components").path("schemas").path("SelectionProposal").path("properties").has("balance"));
         assertTrue(twenty.path("balance").toString(), twenty.path("balance").findParents("factor").stream()
                 .anyMatch(l -> l.path("factor").asText().equals("gender") && l.path("value").asText().equals("f")
                         && l.path("candidates").asInt() == 23));
