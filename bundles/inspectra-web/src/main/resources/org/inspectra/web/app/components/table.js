@@ -15,10 +15,12 @@ function cellOf(c) {
 
 export function table(o) {
   if (o.scroll) {
-    return scrollable(o.caption || 'Table', table({ ...o, scroll: false }));
+    // The caption is shown above the region, where it wraps to the window, and read as the table's own caption.
+    return html`${o.caption ? html`<div class="govuk-table__caption ${o.captionClass || 'govuk-table__caption--m'} app-table-title" aria-hidden="true">${o.caption}</div>` : ''}
+    ${scrollable(o.caption || 'Table', table({ ...o, scroll: false, captionClass: 'govuk-visually-hidden' }))}`;
   }
   return html`<table class="govuk-table${o.classes ? ' ' + o.classes : ''}">
-  ${o.caption ? html`<caption class="govuk-table__caption ${o.captionClass || 'govuk-table__caption--m'}">${o.caption}</caption>` : ''}
+  ${o.caption ? html`<caption class="${o.captionClass === 'govuk-visually-hidden' ? 'govuk-visually-hidden' : `govuk-table__caption ${o.captionClass || 'govuk-table__caption--m'}`}">${o.caption}</caption>` : ''}
   <thead class="govuk-table__head"><tr class="govuk-table__row">
     ${o.head.map((h) => {
       const c = cellOf(h);
