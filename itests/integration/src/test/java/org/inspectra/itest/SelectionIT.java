@@ -98,6 +98,25 @@ public class SelectionIT extends InspectraTestSupport {
         assertEquals(twenty.toString(), 20, chosen.size());
         assertEquals(20, new HashSet<>(chosen).size());
         allMet(twenty);
+        // The balance of the cohort (003 §54), counted by the engine from the list the rule read: each factor's
+        // proposed children add up to the twenty, its candidates to the 45 on the list; 23 of them are F.
+        for (String factor : List.of("age", "gender", "disability", "ethnicity")) {
+            int proposed = 0;
+            int candidates = 0;
+            for (JsonNode line : twenty.path("balance")) {
+                if (line.path("factor").asText().equals(factor)) {
+                    proposed += line.path("proposed").asInt();
+                    candidates += line.path("candidates").asInt();
+                }
+            }
+            assertEquals(factor + " " + twenty.path("balance"), 20, proposed);
+            assertEquals(factor + " " + twenty.path("balance"), 45, candidates);
+        }
+        assertTrue("the balance in the OpenAPI document", lead.get("/openapi.json").expect(200).json()
+                .path("components").path("schemas").path("SelectionProposal").path("properties").has("balance"));
+        assertTrue(twenty.path("balance").toString(), twenty.path("balance").findParents("factor").stream()
+                .anyMatch(l -> l.path("factor").asText().equals("gender") && l.path("value").asText().equals("f")
+                        && l.path("candidates").asInt() == 23));
         assertEquals(chosen, ids(lead.post("/inspections/" + id + "/selections", ask).expect(200).json()
                 .path("children")));
         lead.post("/inspections/" + id + "/selections", "{\"stage\":\"deep-dive-20\",\"size\":19}").problem(422);

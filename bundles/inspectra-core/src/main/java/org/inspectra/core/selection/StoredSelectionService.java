@@ -39,7 +39,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The selection engine: runs the pinned framework version's rule for a stage over the inspection's child-level lists
  * (the pinned deep-dive theme's among them) and keeps what the lead inspector accepts. Without a seed, the seed is
- * fixed by the inspection and the stage, so asking twice gives the same proposal until the lists change.
+ * fixed by the inspection and the stage, so asking twice gives the same proposal until the lists change. The engine
+ * adds the proposal's balance, counted from the rows the rule read ({@link CohortBalance}).
  */
 @Component(service = SelectionService.class)
 public final class StoredSelectionService implements SelectionService {
@@ -91,16 +92,19 @@ public final class StoredSelectionService implements SelectionService {
                     s.children().stream().map(ProposedChild::childId).toList()));
         }
         Instant deadline = clock.instant().plus(MAX_READING);
-        return rule.propose(new SelectionInput(size, used,
+        CohortBalance balance = new CohortBalance(BALANCING, inspection.notifiedOn());
+        SelectionProposal proposal = rule.propose(new SelectionInput(size, used,
                 (listId, consumer) -> lists.forEachRow(inspectionId, listId, row -> {
                     if (clock.instant().isAfter(deadline)) {
                         throw new TooLargeException("The lists took longer than " + MAX_READING.toSeconds()
                                 + " seconds to read for this selection; ask again when the server is less busy, or "
                                 + "for a smaller stage");
                     }
+                    balance.observe(row);
                     consumer.accept(row);
                 }), accepted,
                 pinned.installedTheme().orElse(null), inspection.notifiedOn(), BALANCING));
+        return proposal.withBalance(balance.counts(proposal.children()));
     }
 
     @Override

@@ -43,7 +43,9 @@ public final class SelectionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose children for a stage, each with its reason, and the rules the proposal meets")
+    @Operation(summary = "Propose children for a stage, each with its reason, the rules the proposal meets, and its "
+            + "balance: for each factor (age band, gender, disability, ethnicity) and value, how many proposed "
+            + "children and how many children on the lists the rule read have it")
     public SelectionProposal propose(@PathParam("id") String id, @NotNull @Valid SelectionRequestBody body,
                                      @Context SecurityContext security) {
         return selections.propose(id, body.stage(), body.size(), body.seed(), Callers.of(security));

@@ -29,14 +29,29 @@ export class ApiError extends Error {
   get violations() {
     return this.problem.violations || [];
   }
+
+  /** 412: the resource changed since it was read (its ETag no longer matches the If-Match sent). */
+  get changedMeanwhile() {
+    return this.status === 412;
+  }
+}
+
+/**
+ * The If-Match header for a write to what was read at a version (API.md, Conditional requests): an inspection, a
+ * judgement and an evidence record answer with the ETag "v<version>", the version their bodies carry; a stale one
+ * answers 412 and changes nothing. etag: the ETag itself where the response's header was read.
+ */
+export function ifMatch(version, etag) {
+  return { headers: { 'If-Match': etag || `"v${version}"` } };
 }
 
 /**
  * One request. body: an object (sent as JSON), or a Blob/File/string with options.contentType.
- * options.accept picks the media type; options.response returns the fetch Response itself.
+ * options.accept picks the media type; options.headers adds headers (If-Match); options.response returns the fetch
+ * Response itself.
  */
 export async function request(method, path, body, options = {}) {
-  const headers = { ...applicationHeaders(method), Accept: options.accept || 'application/json' };
+  const headers = { ...applicationHeaders(method), Accept: options.accept || 'application/json', ...(options.headers || {}) };
   let payload;
   if (body instanceof Blob || typeof body === 'string') {
     payload = body;

@@ -30,6 +30,10 @@ export function errorsOf(error, fields = {}) {
   if (!(error instanceof ApiError)) {
     return [{ field: '', message: 'Something went wrong: ' + (error?.message || error) + '. Try again.' }];
   }
+  if (error.changedMeanwhile) {
+    return [{ field: '', code: CHANGED_MEANWHILE, message: 'Someone else changed this while you were working on it, so nothing was saved. '
+      + 'What you typed is still here and the latest version is now shown: check it, then save again.' }];
+  }
   const violations = error.violations;
   if (violations.length === 0) {
     return [{ field: '', message: error.problem.detail || error.problem.title || `The server answered ${error.status}` }];
@@ -43,6 +47,14 @@ export function errorsOf(error, fields = {}) {
     const known = field && document.getElementById(field) ? field : '';
     return { field: known, message: known ? v.message : `${path ? path + ': ' : ''}${v.message}`, code: v.code };
   });
+}
+
+/** The code of the error a 412 becomes: the screen reads the latest version and keeps what was typed. */
+export const CHANGED_MEANWHILE = 'changed-meanwhile';
+
+/** Whether a refusal was a 412 (someone changed the resource since it was read). */
+export function changedMeanwhile(errors) {
+  return (errors || []).some((e) => e.code === CHANGED_MEANWHILE);
 }
 
 /** The inline error for one field, if any. */
@@ -67,7 +79,7 @@ export function onSubmit(form, { multi = [], fields = {}, action, refused }) {
       if (error instanceof ApiError && error.leaving) {
         return;
       }
-      refused(values, errorsOf(error, fields));
+      await refused(values, errorsOf(error, fields));
     } finally {
       buttons.forEach((b) => { b.disabled = false; });
     }

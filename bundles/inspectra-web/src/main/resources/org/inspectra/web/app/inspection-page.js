@@ -10,7 +10,8 @@ const READ_ONLY = ['published', 'closed'];
 
 /** Loads an inspection and works out what the user may do with it (the same rules the API enforces). */
 export async function loadInspection(session, id) {
-  const inspection = await get(`/inspections/${seg(id)}`);
+  const response = await get(`/inspections/${seg(id)}`, { response: true });
+  const inspection = await response.json();
   const [framework, names] = await Promise.all([
     frameworkVersion(inspection.framework.id, inspection.framework.version), authorityNames()]);
   const type = framework.inspectionTypes.find((t) => t.id === inspection.type);
@@ -24,8 +25,10 @@ export async function loadInspection(session, id) {
   const readOnly = READ_ONLY.includes(inspection.status) || (publishedIndex >= 0 && statusIndex > publishedIndex);
   return {
     inspection, framework, type, session,
+    // The ETag read with it, sent back as If-Match with the inspection's own writes (status, team).
+    etag: response.headers.get('ETag'),
     authority: names.get(inspection.localAuthority) || inspection.localAuthority,
-    team: admin || onTeam, lead, link: admin || link, readOnly,
+    team: admin || onTeam, lead, link: admin || link, readOnly, admin,
     graded: !!type?.graded,
     reportReadable: admin || onTeam || (link && statusIndex >= lifecycle.indexOf('draft-sent')),
   };
@@ -43,6 +46,7 @@ function menu(ctx) {
       items.push({ key: 'judgements', path: '/judgements', text: 'Judgements' });
     }
     items.push({ key: 'child-data', path: '/child-data', text: 'Child-level data' });
+    items.push({ key: 'data-quality', path: '/data-quality', text: 'Data quality' });
     items.push({ key: 'selection', path: '/selection', text: 'Selection' });
   }
   if (ctx.team || ctx.link) {
@@ -58,6 +62,10 @@ function menu(ctx) {
   }
   if (ctx.lead) {
     items.push({ key: 'audit', path: '/audit', text: 'Audit trail' });
+  }
+  if (ctx.admin) {
+    // Who read the children's data: administrators only (docs/child-data.md, Access log).
+    items.push({ key: 'access-log', path: '/access-log', text: 'Access log' });
   }
   return items;
 }

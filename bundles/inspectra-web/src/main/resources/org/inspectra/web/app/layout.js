@@ -36,6 +36,7 @@ export function menuItems(session) {
   if (isAdmin(session)) {
     items.push({ href: '/admin/frameworks', text: 'Frameworks', match: /^\/admin\/frameworks/ });
     items.push({ href: '/admin/local-authorities', text: 'Local authorities', match: /^\/admin\/local-authorities/ });
+    items.push({ href: '/admin/retention', text: 'Retention', match: /^\/admin\/retention/ });
   }
   return items;
 }

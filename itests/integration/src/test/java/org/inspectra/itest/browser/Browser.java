@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    public static final Dimension WIDE = new Dimension(1280, 900);
+    public static final Dimension WIDE = new Dimension(1366, 900);
     public static final Dimension NARROW = new Dimension(400, 850);
 
     private static final ObjectMapper JSON = new ObjectMapper();

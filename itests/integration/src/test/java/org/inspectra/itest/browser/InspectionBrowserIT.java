@@ -3,6 +3,7 @@ package org.inspectra.itest.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,9 +56,29 @@ class InspectionBrowserIT extends BrowserTestSupport {
         checkScreen("evidence-name-warning");
         press("Record the evidence");
         awaitText("The evidence is recorded");
-        assertThat(browser.text(".govuk-notification-banner")).contains("Check it names no one", "Jayden Smith");
+        // Saved, and warned again: a warning, not part of the success banner.
+        assertThat(browser.text(".govuk-notification-banner--success")).doesNotContain("Jayden Smith");
+        assertThat(browser.text("#saved-name-warning .govuk-warning-text")).contains("may name a person",
+                "Jayden Smith");
         assertThat(browser.text("main")).contains("Early help", "revision 1");
         checkScreen("evidence");
+
+        // Someone revises the record meanwhile: the stale save (If-Match) is refused with 412, and nothing typed is
+        // lost; their revision is shown, and saving again revises it.
+        String recordId = browser.find(".govuk-summary-card[id^='record-']").getAttribute("id")
+                .substring("record-".length());
+        browser.open("/inspections/" + id + "/evidence?revise=" + recordId);
+        type("summary", "Child J was seen alone by the social worker within a day of the referral");
+        api().asLead().put("/inspections/" + id + "/evidence/" + recordId, "{\"criterion\":\"early-help\","
+                + "\"source\":\"case file\",\"observedAt\":\"2025-09-10T09:00:00Z\",\"assessment\":\"strength\","
+                + "\"summary\":\"JS was seen alone\",\"revision\":1}").expect(200);
+        press("Save the revision");
+        awaitText("Someone else changed this");
+        assertThat(browser.find("#summary").getAttribute("value")).startsWith("Child J was seen alone");
+        assertThat(browser.text("#latest-revision")).contains("Revision 2", "JS was seen alone");
+        checkScreen("evidence-changed-meanwhile");
+        press("Save the revision");
+        awaitText("Revision 3 is saved");
 
         browser.open("/inspections/" + id + "/coverage");
         assertThat(browser.text("main")).contains("No evidence");
@@ -81,6 +102,8 @@ class InspectionBrowserIT extends BrowserTestSupport {
         browser.await(d -> !d.findElements(By.cssSelector(".govuk-error-summary")).isEmpty());
         assertThat(browser.text(".govuk-error-summary")).contains("§100");
         assertThat(browser.text("#grade-overall-effectiveness-error")).contains("§100");
+        assertThat(form("overall-effectiveness").findElements(By.className("app-verdict--refused")))
+                .as("the refusal said once, by the summary and the inline error").isEmpty();
         assertThat(browser.title()).startsWith("Error: Judgements");
         checkScreen("judgements-refused");
         grade("overall-effectiveness", "inadequate");
@@ -110,6 +133,12 @@ class InspectionBrowserIT extends BrowserTestSupport {
         assertThat(browser.text("#draft-mark")).contains("Draft");
         checkScreen("report-draft");
 
+        // A small list, and a child read through the API: what retention and the access log show once published.
+        Api lead = api().asLead();
+        lead.send("PUT", "/inspections/" + id + "/child-lists/list-8", "text/csv",
+                "Child unique ID,Gender\nCH-1,F\nCH-2,M\n".getBytes(StandardCharsets.UTF_8)).expect(200);
+        lead.get("/inspections/" + id + "/children/CH-1").expect(200);
+
         for (String status : new String[] {"findings-agreed", "draft-sent", "factual-accuracy", "final", "published"}) {
             move(status);
         }
@@ -135,6 +164,23 @@ class InspectionBrowserIT extends BrowserTestSupport {
         browser.open("/calendar");
         assertThat(browser.text("main")).contains("Today");
         checkScreen("calendar");
+
+        // The access log and retention are for administrators: the lead is offered neither.
+        assertThat(browser.all("a[href='/admin/retention']")).isEmpty();
+        browser.open("/inspections/" + id);
+        assertThat(browser.all("a[href$='/access-log']")).isEmpty();
+        browser.find("#sign-out").click();
+        browser.await(d -> d.getCurrentUrl().contains("/sign-in"));
+        browser.signIn("admin", "admin");
+        browser.open("/inspections/" + id);
+        browser.find("a[href='/inspections/" + id + "/access-log']").click();
+        browser.awaitScreen();
+        assertThat(browser.text("main")).contains("A child's rows", "CH-1", "lead");
+        checkScreen("access-log");
+        browser.find("a[href='/admin/retention']").click();
+        browser.awaitScreen();
+        assertThat(browser.text("main")).contains("deleted", "Birmingham", "list-8: 2");
+        checkScreen("admin-retention");
     }
 
     @Test
@@ -143,11 +189,12 @@ class InspectionBrowserIT extends BrowserTestSupport {
         String id = lead.post("/inspections", "{\"localAuthority\":\"330\",\"framework\":\"ilacs\","
                 + "\"type\":\"standard\",\"notifiedOn\":\"2025-10-06\",\"team\":[{\"user\":\"lead\","
                 + "\"role\":\"lead-inspector\"}]}").expect(201).json().path("id").asText();
-        // List 8 (000 §258): children in care, one row each; four with a sibling count that is no number.
+        // List 8 (000 §258): children in care, one row each; four with a sibling count that is no number; one child
+        // (CH-0) on a second row, which the data-quality rule one-row-per-child warns of.
         StringBuilder csv = new StringBuilder("Child unique ID,Gender,Number of brothers and sisters,"
                 + "Missing episodes\n");
         for (int i = 0; i < 10_000; i++) {
-            csv.append("CH-").append(i).append(',').append(i % 2 == 0 ? "F" : "M").append(',')
+            csv.append("CH-").append(i == 9998 ? 0 : i).append(',').append(i % 2 == 0 ? "F" : "M").append(',')
                     .append(i % 2500 == 7 ? "lots" : i % 50 == 0 ? "4" : "1").append(',')
                     .append(i % 97 == 0 ? 2 : 0).append('\n');
         }
@@ -166,12 +213,27 @@ class InspectionBrowserIT extends BrowserTestSupport {
                     .isGreaterThanOrEqualTo(1);
             assertThat(browser.text("#progress-text")).contains("100%", "10,000 rows read", "4 rejected");
             assertThat(browser.text(".govuk-notification-banner")).contains("10,000 rows read", "9,996 accepted");
-            assertThat(browser.text("main")).contains("Data quality", "Download as CSV");
+            assertThat(browser.text("#quality-summary")).contains("error", "warning");
             select("issue-code", "invalid-integer");
             type("issue-row", "2509");
             press("Filter");
             assertThat(browser.text("#issues caption")).matches("1 of \\d+ issues");
             checkScreen("child-data");
+
+            // The data-quality report: its rules, its findings filtered by severity, its downloads.
+            browser.find("a[href='/inspections/" + id + "/data-quality']").click();
+            browser.awaitScreen();
+            assertThat(browser.text("main")).contains("The rules", "Download as Excel", "Download as JSON");
+            select("severity", "warning");
+            press("Filter");
+            browser.awaitScreen();
+            assertThat(browser.path()).contains("severity=warning");
+            assertThat(browser.all(".app-findings tbody tr")).isNotEmpty()
+                    .allSatisfy(row -> assertThat(row.getText()).contains("Warning"));
+            assertThat(browser.text(".app-findings")).contains("one-row-per-child", "CH-0");
+            checkScreen("data-quality");
+            press("Download as CSV");
+            assertThat(Files.readString(awaitDownload(".csv"))).contains("Code", "Severity");
 
             browser.open("/inspections/" + id + "/children/CH-42");
             assertThat(browser.text("main")).contains("list-8", "Chronology");
@@ -181,6 +243,11 @@ class InspectionBrowserIT extends BrowserTestSupport {
             select("stage", "cohort");
             press("Propose children");
             awaitText("children proposed");
+            // The balance of the cohort, counted by the API: the list's genders among the proposed and on the list
+            // (9,995 children: 4,999 F, 4,996 M once the four rejected rows and CH-0's second row are left aside).
+            assertThat(browser.text(".app-balance")).contains("Gender", "Age band", "Not recorded", "4,999 (50%)",
+                    "4,996 (50%)");
+            checkScreen("selection-proposal");
             press("Accept this selection");
             awaitText("selection is accepted");
             checkScreen("selection");

@@ -35,7 +35,8 @@ class SignInBrowserIT extends BrowserTestSupport {
         signOut();
 
         browser.signIn("admin", "admin");
-        assertThat(menu()).containsExactly("My inspections", "Calendar", "Frameworks", "Local authorities");
+        assertThat(menu()).containsExactly("My inspections", "Calendar", "Frameworks", "Local authorities",
+                "Retention");
         signOut();
 
         browser.signIn("lalink", "lalink");

@@ -104,7 +104,7 @@ final class CohortSelection implements SelectionRule {
     private static RuleCheck mustInclude(List<Child> order, Map<String, ProposedChild> chosen, int size) {
         List<Child> flagged = order.stream().filter(c -> c.missingOrExploited).toList();
         int room = Math.max(1, size / 2);
-        flagged.stream().limit(room).forEach(c -> choose(chosen, c, factor(MUST).text()));
+        flagged.stream().limit(room).forEach(c -> choose(chosen, c, factor(MUST).reason()));
         String detail = flagged.isEmpty()
                 ? "no list records a child as missing or at risk of exploitation; ask the local authority"
                 : Math.min(room, flagged.size()) + " of " + flagged.size() + " such children proposed";
@@ -124,7 +124,7 @@ final class CohortSelection implements SelectionRule {
         if (chosen.size() >= size) {
             return check(factorId, false, "no room left in a cohort of " + size);
         }
-        choose(chosen, candidates.get(0), factor(factorId).text());
+        choose(chosen, candidates.get(0), factor(factorId).reason());
         return check(factorId, true, "child " + candidates.get(0).id + " is " + what);
     }
 
@@ -139,8 +139,7 @@ final class CohortSelection implements SelectionRule {
                 .filter(t -> t != null).collect(Collectors.toCollection(TreeSet::new));
         for (Map.Entry<String, Child> type : byType.entrySet()) {
             if (!covered.contains(type.getKey()) && chosen.size() < size) {
-                choose(chosen, type.getValue(), "placement type " + type.getKey() + " (" + SelectionFactors.SOURCE
-                        + ": " + factor(PLACEMENT).text() + ")");
+                choose(chosen, type.getValue(), factor(PLACEMENT).reason() + ": " + type.getKey());
                 covered.add(type.getKey());
             }
         }
@@ -157,7 +156,7 @@ final class CohortSelection implements SelectionRule {
         List<ChildProfile> inCohort = chosen.keySet().stream().map(id -> all.get(id).profile).toList();
         List<ChildProfile> candidates = order.stream().map(c -> c.profile).toList();
         List<ChildProfile> added = balancing.choose(candidates, inCohort, size);
-        added.forEach(p -> choose(chosen, all.get(p.childId()), "balance of " + factor(BALANCE).text()));
+        added.forEach(p -> choose(chosen, all.get(p.childId()), factor(BALANCE).reason()));
         List<ChildProfile> cohort = chosen.keySet().stream().map(id -> all.get(id).profile).toList();
         return balancing.check(BALANCE, factor(BALANCE).text(), candidates, cohort);
     }
@@ -166,9 +165,21 @@ final class CohortSelection implements SelectionRule {
         return order.stream().filter(c -> c.id.equals(id)).findFirst().orElseThrow();
     }
 
+    /** A child with a short reason: the factor in a few words, its paragraph, and the lists the child is on. */
     private static void choose(Map<String, ProposedChild> chosen, Child child, String why) {
-        chosen.putIfAbsent(child.id, new ProposedChild(child.id, why + " (" + SelectionFactors.SOURCE + "); on "
-                + String.join(", ", child.lists)));
+        String reason = Character.toUpperCase(why.charAt(0)) + why.substring(1) + " (" + SelectionFactors.SOURCE
+                + "); on " + lists(child.lists);
+        chosen.putIfAbsent(child.id, new ProposedChild(child.id, reason));
+    }
+
+    /** {@code list-1, list-3, list-8} as "lists 1, 3 and 8"; one as "list 8". */
+    static String lists(List<String> ids) {
+        List<String> numbers = ids.stream().map(id -> id.replaceFirst("^list-", "")).toList();
+        if (numbers.size() == 1) {
+            return "list " + numbers.get(0);
+        }
+        return "lists " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
+                + numbers.get(numbers.size() - 1);
     }
 
     private static RuleCheck check(String factorId, boolean met, String detail) {

@@ -44,10 +44,17 @@ class CohortSelectionTest {
         assertThat(proposal.children()).hasSize(10);
         assertThat(proposal.children()).extracting(ProposedChild::childId).contains("C17", "C23", "C41", "C50")
                 .doesNotHaveDuplicates().doesNotContain("adopter");
-        assertThat(proposal.children().get(0).reason()).contains("missing").contains("000 §150").contains("list-8");
+        assertThat(proposal.children().get(0).reason()).startsWith("Missing, or at risk of abuse or exploitation")
+                .contains("(000 §150); on list").contains("8").hasSizeLessThan(120);
         assertThat(proposal.rules()).extracting(RuleCheck::id).containsExactly("age-gender-disability-ethnicity",
                 "abuse-exploitation-missing", "type-of-placement", "large-sibling-group", "delegated-provider");
         assertThat(proposal.rules()).allMatch(RuleCheck::met, "every factor met");
+    }
+
+    @Test
+    void aReasonNamesTheListsAChildIsOnInWords() {
+        assertThat(CohortSelection.lists(List.of("list-8"))).isEqualTo("list 8");
+        assertThat(CohortSelection.lists(List.of("list-1", "list-3", "list-8"))).isEqualTo("lists 1, 3 and 8");
     }
 
     @Test

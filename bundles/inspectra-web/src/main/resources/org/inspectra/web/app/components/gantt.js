@@ -19,7 +19,8 @@ export function gantt(rows, o = {}) {
   const chartWidth = Math.max(600, Math.min(1600, Math.round((last - first) / DAY) * 4));
   const width = labelWidth + chartWidth + 20;
   const rowHeight = 34;
-  const top = 40;
+  // Today's label has a line of its own above the months' names, so neither runs over the other or over a bar.
+  const top = 56;
   const height = top + rows.length * rowHeight + 10;
   const x = (d) => labelWidth + ((Date.parse(d) - first) / (last - first)) * chartWidth;
   const months = [];
@@ -33,11 +34,11 @@ export function gantt(rows, o = {}) {
   return html`<figure class="app-figure">
   <svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${o.id}-title">
     <title id="${o.id}-title">${o.title}</title>
-    ${months.map((m) => html`<line x1="${x(m)}" y1="${top - 14}" x2="${x(m)}" y2="${height}" stroke="#dddcdb"/>
-      <text x="${x(m) + 3}" y="${top - 18}" font-size="12" fill="#505a5f">${new Date(m).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })}</text>`)}
-    ${todayInside ? html`<line x1="${x(today)}" y1="12" x2="${x(today)}" y2="${height}" stroke="#d4351c" stroke-width="2" stroke-dasharray="5 3"/>
-    <text x="${x(today) + 4}" y="12" font-size="13" font-weight="bold" fill="#d4351c">Today, ${date(today)}</text>`
-      : html`<text x="${todayAt < first ? labelWidth : labelWidth + chartWidth}" y="12" font-size="13" font-weight="bold" fill="#d4351c" text-anchor="${todayAt < first ? 'start' : 'end'}">${todayAt < first ? `← Today, ${date(today)}, is before every date here` : `Today, ${date(today)}, is after every date here →`}</text>`}
+    ${months.map((m) => html`<line x1="${x(m)}" y1="${top - 18}" x2="${x(m)}" y2="${height}" stroke="#dddcdb"/>
+      <text x="${x(m) + 3}" y="${top - 6}" font-size="12" fill="#505a5f">${new Date(m).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })}</text>`)}
+    ${todayInside ? html`<line x1="${x(today)}" y1="20" x2="${x(today)}" y2="${height}" stroke="#d4351c" stroke-width="2" stroke-dasharray="5 3"/>
+    <text x="${x(today) + (x(today) > width - 180 ? -4 : 4)}" y="16" font-size="13" font-weight="bold" fill="#d4351c" text-anchor="${x(today) > width - 180 ? 'end' : 'start'}">Today, ${date(today)}</text>`
+      : html`<text x="${todayAt < first ? labelWidth : labelWidth + chartWidth}" y="16" font-size="13" font-weight="bold" fill="#d4351c" text-anchor="${todayAt < first ? 'start' : 'end'}">${todayAt < first ? `← Today, ${date(today)}, is before every date here` : `Today, ${date(today)}, is after every date here →`}</text>`}
     ${rows.map((r, i) => {
       const y = top + i * rowHeight;
       return html`<g>

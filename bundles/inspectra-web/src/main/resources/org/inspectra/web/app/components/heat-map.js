@@ -1,6 +1,7 @@
 // A heat map as a table: rows by columns with the count written in every cell, the shade only repeating the number;
 // rows with nothing marked in words. o: {caption, rowHeader, columns: [{id, text}], rows: [{title, href, counts: {id: n}, empty}]}
 import { html } from '../html.js';
+import { scrollable } from './table.js';
 
 function shade(count, max) {
   if (!count) {
@@ -11,8 +12,9 @@ function shade(count, max) {
 
 export function heatMap(o) {
   const max = Math.max(0, ...o.rows.flatMap((r) => o.columns.map((c) => r.counts[c.id] || 0)));
-  return html`<table class="govuk-table app-heat-table">
-  <caption class="govuk-table__caption govuk-table__caption--m">${o.caption}</caption>
+  return html`<div class="govuk-table__caption govuk-table__caption--m app-table-title" aria-hidden="true">${o.caption}</div>
+  ${scrollable(o.caption, html`<table class="govuk-table app-heat-table">
+  <caption class="govuk-visually-hidden">${o.caption}</caption>
   <thead class="govuk-table__head"><tr class="govuk-table__row">
     <th scope="col" class="govuk-table__header">${o.rowHeader}</th>
     ${o.columns.map((c) => html`<th scope="col" class="govuk-table__header govuk-table__header--numeric">${c.text}</th>`)}
@@ -31,5 +33,5 @@ export function heatMap(o) {
       </tr>`;
     })}
   </tbody>
-</table>`;
+</table>`)}`;
 }

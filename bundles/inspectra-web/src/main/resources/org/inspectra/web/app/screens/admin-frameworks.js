@@ -103,14 +103,14 @@ export default async function adminFrameworks({ query }) {
       errors,
       body: html`${banner}${query.get('done') && !banner && !errors.length ? notificationBanner({ success: true, heading: query.get('done') }) : ''}
       <h1 class="govuk-heading-l">Frameworks and themes</h1>
-      ${table({ caption: 'Framework versions', head: ['Framework', 'Version', 'Status', 'Bundle', { text: 'Open inspections pinned', numeric: true }, { text: 'All pinned', numeric: true }, 'Actions'],
+      ${table({ caption: 'Framework versions', scroll: true, head: ['Framework', 'Version', 'Status', 'Bundle', { text: 'Open inspections pinned', numeric: true }, { text: 'All pinned', numeric: true }, 'Actions'],
         rows: frameworks.map((f) => [html`${f.title}<br><span class="govuk-hint">${f.id}</span>`, f.version, tag(f.status),
           html`${f.bundle.symbolicName} ${f.bundle.version}<br><span class="govuk-hint">${f.bundle.state.toLowerCase()}</span>`,
           { text: String(f.openInspections), numeric: true }, { text: String(f.inspections), numeric: true },
           html`<ul class="govuk-list">
             ${f.status === 'active' ? html`<li><a class="govuk-link" href="/admin/frameworks?confirm=retire&id=${f.id}&version=${f.version}">Retire<span class="govuk-visually-hidden"> ${f.id} ${f.version}</span></a></li>` : ''}
             <li><a class="govuk-link" href="/admin/frameworks?confirm=uninstall&id=${f.id}&version=${f.version}">Uninstall<span class="govuk-visually-hidden"> ${f.id} ${f.version}</span></a></li></ul>`]) })}
-      ${table({ caption: 'Deep-dive theme versions', head: ['Theme', 'Framework', 'Version', 'Bundle', { text: 'Open inspections pinned', numeric: true }, { text: 'All pinned', numeric: true }, 'Actions'],
+      ${table({ caption: 'Deep-dive theme versions', scroll: true, head: ['Theme', 'Framework', 'Version', 'Bundle', { text: 'Open inspections pinned', numeric: true }, { text: 'All pinned', numeric: true }, 'Actions'],
         rows: themes.map((t) => [html`${t.title}<br><span class="govuk-hint">${t.id}</span>`, t.framework, t.version,
           `${t.bundle.symbolicName} ${t.bundle.version}`, { text: String(t.openInspections), numeric: true }, { text: String(t.inspections), numeric: true },
           html`<a class="govuk-link" href="/admin/frameworks?confirm=uninstall&id=${t.framework}&theme=${t.id}&version=${t.version}">Uninstall<span class="govuk-visually-hidden"> theme ${t.id} ${t.version}</span></a>`]) })}

@@ -12,7 +12,7 @@ export default async function auditScreen({ session, params }) {
     current: 'audit',
     title: 'Audit trail',
     body: table({
-      caption: `${trail.length} entr${trail.length === 1 ? 'y' : 'ies'}, oldest first`, captionClass: 'govuk-table__caption--s',
+      caption: `${trail.length} entr${trail.length === 1 ? 'y' : 'ies'}, oldest first`, captionClass: 'govuk-table__caption--s', scroll: true,
       head: ['When', 'Who', 'What', 'Change'],
       rows: trail.map((e) => [html`<span class="app-nowrap">${dateTime(e.at)}</span>`, e.actor, words(e.action.replace(/\./g, ' ')),
         e.before || e.after ? details('Before and after', html`${e.before ? html`<p class="govuk-body-s"><strong>Before:</strong></p><pre class="app-pre">${e.before}</pre>` : ''}${e.after ? html`<p class="govuk-body-s"><strong>After:</strong></p><pre class="app-pre">${e.after}</pre>` : ''}`) : '']),

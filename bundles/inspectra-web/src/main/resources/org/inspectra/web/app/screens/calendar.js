@@ -46,7 +46,7 @@ export default async function calendarScreen() {
       const dates = i.milestones.map((m) => m.due).sort();
       return { label: label(i), start: i.notifiedOn, end: dates[dates.length - 1] || i.notifiedOn, marks: i.milestones, highlight: clashing.has(i.id) };
     }), { id: 'calendar', title: 'Open inspections on a timeline, today marked' })}
-    ${table({ caption: 'Open inspections', head: ['Inspection', 'Status', 'Fieldwork', 'Milestones'],
+    ${table({ caption: 'Open inspections', scroll: true, head: ['Inspection', 'Status', 'Fieldwork', 'Milestones'],
       rows: open.map((i) => {
         const f = fieldwork(i);
         return [html`<a class="govuk-link" href="/inspections/${i.id}">${label(i)}</a>${clashing.has(i.id) ? html`<br><strong class="govuk-tag govuk-tag--orange">Clash</strong>` : ''}`,

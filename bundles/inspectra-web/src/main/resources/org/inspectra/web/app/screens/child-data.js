@@ -1,7 +1,7 @@
 // Child-level data (000 §255-263): upload a list (CSV or Excel) with a progress bar fed by the API's progress of the
-// upload, then the issues in a table filtered by code and row; each child's page from the rows.
-import { get, request, seg, download, ApiError } from '../api.js';
-import { tag } from '../components/tag.js';
+// upload, then the issues in a table filtered by code and row; the data-quality findings counted (their own screen has
+// them); each child's page from the rows.
+import { get, request, seg, ApiError } from '../api.js';
 import { html, render, dateTime } from '../html.js';
 import { loadInspection, inspectionPage } from '../inspection-page.js';
 import { select, fileUpload, textInput } from '../components/fields.js';
@@ -21,6 +21,12 @@ function issuesTable(issues, code, row) {
     head: [{ text: 'Row', numeric: true }, 'Field', 'Code', 'Problem'],
     rows: shown.slice(0, 500).map((i) => [{ text: String(i.row), numeric: true }, i.field || '', i.code, i.message]),
   })}${shown.length > 500 ? html`<p class="govuk-body">The first 500 are shown; filter by code or row to see others.</p>` : ''}`;
+}
+
+/** The findings of one severity across the rules, in words: "3 errors". */
+function count(quality, severity) {
+  const n = quality.rules.filter((r) => (r.severity === 'error') === (severity === 'error')).reduce((sum, r) => sum + r.count, 0);
+  return `${n.toLocaleString('en-GB')} ${severity}${n === 1 ? '' : 's'}`;
 }
 
 export default async function childDataScreen({ session, params }) {
@@ -47,25 +53,15 @@ export default async function childDataScreen({ session, params }) {
       <div id="upload-progress"></div>
       <div id="upload-result"></div>
       ${quality ? html`<h2 class="govuk-heading-m">Data quality</h2>
-        <p class="govuk-body">The consistency rules across the lists, checked ${dateTime(quality.checkedAt)}.</p>
-        ${table({ caption: 'Rules', captionClass: 'govuk-table__caption--s', head: ['Rule', 'Severity', { text: 'Findings', numeric: true }, 'Source'],
-          rows: quality.rules.map((r) => [r.title, tag(r.severity === 'error' ? 'refused' : 'soft', r.severity === 'error' ? 'Error' : 'Warning'), { text: String(r.count), numeric: true }, r.source]) })}
-        ${quality.findings.length ? table({ caption: `${quality.findings.length} finding${quality.findings.length === 1 ? '' : 's'}${quality.findings.length > 100 ? ' (the first 100 shown)' : ''}`, captionClass: 'govuk-table__caption--s',
-          head: ['List', { text: 'Row', numeric: true }, 'Child', 'Finding'],
-          rows: quality.findings.slice(0, 100).map((f) => [f.listId, { text: String(f.row), numeric: true },
-            f.childId ? html`<a class="govuk-link" href="/inspections/${id}/children/${encodeURIComponent(f.childId)}">${f.childId}</a>` : '', f.message]) }) : ''}
-        <div class="govuk-button-group">
-          ${button({ text: 'Download as CSV', secondary: true, type: 'button', attributes: { id: 'quality-csv' } })}
-          ${button({ text: 'Download as Excel', secondary: true, type: 'button', attributes: { id: 'quality-xlsx' } })}
-        </div>` : ''}
+        <p class="govuk-body" id="quality-summary">The consistency rules across the lists, checked ${dateTime(quality.checkedAt)}, find
+          ${count(quality, 'error')} and ${count(quality, 'warning')}.
+          <a class="govuk-link" href="/inspections/${id}/data-quality">See the data-quality report</a> to filter the findings and download them.</p>` : ''}
       <h2 class="govuk-heading-m">Find a child</h2>
       <form id="find-child" class="app-actions" novalidate>
         ${textInput({ name: 'childId', label: 'Child ID', width: 10, spellcheck: false })}
         ${button({ text: 'Open', secondary: true })}
       </form>`,
     });
-    main.querySelector('#quality-csv')?.addEventListener('click', () => download(`/inspections/${seg(id)}/data-quality`, 'text/csv', `data-quality-${id}.csv`));
-    main.querySelector('#quality-xlsx')?.addEventListener('click', () => download(`/inspections/${seg(id)}/data-quality`, XLSX, `data-quality-${id}.xlsx`));
     main.querySelector('#find-child').addEventListener('submit', (event) => {
       event.preventDefault();
       const child = event.target.elements.childId.value.trim();

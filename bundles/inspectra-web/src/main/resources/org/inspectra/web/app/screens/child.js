@@ -28,7 +28,7 @@ export default async function childScreen({ session, params }) {
     ${child.lists.map((l) => {
       const fields = [...new Set(l.rows.flatMap((r) => Object.keys(r.values)))];
       return table({ caption: `${l.title} (${l.listId})`, captionClass: 'govuk-table__caption--s', head: ['Row', ...fields.map((f) => fieldTitles.get(`${l.listId}/${f}`) || f)],
-        rows: l.rows.map((r) => [String(r.row), ...fields.map((f) => r.values[f] ?? '')]), classes: 'govuk-!-font-size-16' });
+        rows: l.rows.map((r) => [String(r.row), ...fields.map((f) => r.values[f] ?? '')]), classes: 'govuk-!-font-size-16', scroll: true });
     })}`,
   });
 }

@@ -38,6 +38,6 @@ export default async function coverageScreen({ session, params }) {
     body: html`${insetText(html`<strong>${String(coverage.uncovered.length)}</strong> of ${String(coverage.criteria.length)} criteria have no evidence yet. Each cell is the number of records; the shade repeats it.`)}
     ${groups.map((g) => heatMap({ caption: g.title, rowHeader: 'Criterion', columns: ASSESSMENTS, rows: g.rows }))}
     ${coverage.deadlines.length ? html`<h2 class="govuk-heading-m">Recording deadlines</h2>
-      ${table({ head: ['Rule', 'Due', 'Records late', 'Source'], rows: coverage.deadlines.map((d) => [d.rule, d.due ? date(d.due) : 'Per record', String(d.late.length), d.source]) })}` : ''}`,
+      ${table({ scroll: true, head: ['Rule', 'Due', 'Records late', 'Source'], rows: coverage.deadlines.map((d) => [d.rule, d.due ? date(d.due) : 'Per record', String(d.late.length), d.source]) })}` : ''}`,
   });
 }

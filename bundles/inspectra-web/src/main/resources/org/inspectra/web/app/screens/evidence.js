@@ -1,7 +1,7 @@
 // Evidence: a form whose criterion picker is grouped under the framework's judgement headings and searchable; the
 // personal-data screen's warning shown as the summary is typed and again after saving; the records filtered by
 // criterion; each record's revisions.
-import { get, post, put, seg, getAll } from '../api.js';
+import { get, post, put, seg, getAll, ifMatch } from '../api.js';
 import { html, dateTime, words, render } from '../html.js';
 import { loadInspection, inspectionPage } from '../inspection-page.js';
 import { criterionGroups } from '../data.js';
@@ -12,7 +12,7 @@ import { tag } from '../components/tag.js';
 import { warningText } from '../components/warning-text.js';
 import { notificationBanner } from '../components/notification-banner.js';
 import { summaryList } from '../components/summary-list.js';
-import { errorFor, onSubmit } from '../form.js';
+import { errorFor, onSubmit, changedMeanwhile } from '../form.js';
 
 const ASSESSMENTS = [
   { value: 'strength', text: 'Strength' },
@@ -45,6 +45,8 @@ export default async function evidenceScreen({ session, params, query }) {
   let revising = query.get('revise') ? records.find((r) => r.id === query.get('revise')) : null;
   // What was just saved, with the screen's warnings: shown once, kept in this page's memory only.
   let saved = null;
+  // The revision someone else saved while this one was being edited (after a 412), shown beside the form.
+  let latest = null;
 
   const draw = (values, errors = [], warnings = []) => {
     const v = values || (revising ? {
@@ -56,14 +58,17 @@ export default async function evidenceScreen({ session, params, query }) {
       title: 'Evidence',
       errors,
       body: html`
-      ${saved && !errors.length ? notificationBanner({ success: true, heading: saved.revision > 1 ? `Revision ${saved.revision} is saved` : 'The evidence is recorded',
-        body: saved.warnings?.length ? html`<p class="govuk-body">Check it names no one: ${saved.warnings.join('; ')}</p>` : '' }) : ''}
+      ${saved && !errors.length ? html`${notificationBanner({ success: true, heading: saved.revision > 1 ? `Revision ${saved.revision} is saved` : 'The evidence is recorded' })}
+        ${saved.warnings?.length ? html`<div id="saved-name-warning">${warningText(html`The record you saved may name a person: ${saved.warnings.join('; ')}. Check it names no one; if it does, <a class="govuk-link" href="/inspections/${id}/evidence?revise=${saved.id}">revise the record</a> to use a case reference, initials or a job title (000 §192).`)}</div>` : ''}` : ''}
       ${history ? html`<h2 class="govuk-heading-m" id="history">Revisions of one record</h2>
         ${table({ caption: `${history.length} revision${history.length === 1 ? '' : 's'}`, captionClass: 'govuk-table__caption--s',
           head: ['Revision', 'Recorded', 'Assessment', 'Summary'],
           rows: history.map((r) => [String(r.revision), `${dateTime(r.recordedAt)} by ${r.recordedBy}`, tag(r.assessment), r.summary]) })}
         <p class="govuk-body"><a class="govuk-link" href="/inspections/${id}/evidence">Back to all evidence</a></p>` : ''}
       ${ctx.team && !ctx.readOnly && !history ? html`<h2 class="govuk-heading-m">${revising ? `Revise the record (revision ${revising.revision})` : 'Record evidence'}</h2>
+      ${latest && errors.length ? html`<div class="govuk-inset-text" id="latest-revision">
+        <p class="govuk-body govuk-!-font-weight-bold">Revision ${String(latest.revision)}, saved ${dateTime(latest.recordedAt)} by ${latest.recordedBy}, now says:</p>
+        <p class="govuk-body">${latest.summary}</p></div>` : ''}
       <form id="record" novalidate>
         <div class="govuk-form-group app-search">
           <label class="govuk-label" for="criterion-search">Search the criteria</label>
@@ -159,17 +164,26 @@ export default async function evidenceScreen({ session, params, query }) {
           children: (x.children || '').split(',').map((c) => c.trim()).filter(Boolean),
         };
         const stored = revising
-          ? await put(`/inspections/${seg(id)}/evidence/${seg(revising.id)}`, { ...body, revision: revising.revision })
+          ? await put(`/inspections/${seg(id)}/evidence/${seg(revising.id)}`, { ...body, revision: revising.revision }, ifMatch(revising.revision))
           : await post(`/inspections/${seg(id)}/evidence`, body);
-        saved = { revision: stored.revision, warnings: stored.warnings };
+        saved = { id: stored.id, revision: stored.revision, warnings: stored.warnings };
         revising = null;
+        latest = null;
         history = null;
         records = await getAll(`/inspections/${seg(id)}/evidence${criterion ? '?criterion=' + encodeURIComponent(criterion) : ''}`);
         window.history.replaceState(null, '', `/inspections/${id}/evidence${criterion ? '?criterion=' + encodeURIComponent(criterion) : ''}`);
         draw();
         document.querySelector('.govuk-notification-banner')?.focus();
       },
-      refused: (x, refusal) => draw(x, refusal),
+      refused: async (x, refusal) => {
+        if (revising && changedMeanwhile(refusal)) {
+          // Someone saved a revision meanwhile: read it, show it, keep what was typed; the next save revises it.
+          [revising, records] = await Promise.all([get(`/inspections/${seg(id)}/evidence/${seg(revising.id)}`),
+            getAll(`/inspections/${seg(id)}/evidence${criterion ? '?criterion=' + encodeURIComponent(criterion) : ''}`)]);
+          latest = revising;
+        }
+        draw(x, refusal);
+      },
     });
   };
   draw();

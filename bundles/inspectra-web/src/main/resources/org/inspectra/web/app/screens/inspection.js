@@ -1,8 +1,8 @@
 // One inspection: summary, team (the lead edits it), the dated milestones as a timeline, and the lifecycle with the
 // next allowed step as a button (the API's reason shown where it refuses the step).
-import { put, seg } from '../api.js';
+import { put, seg, ifMatch } from '../api.js';
 import { html, date, dateTime, words } from '../html.js';
-import { loadInspection, inspectionPage } from '../inspection-page.js';
+import { loadInspection as load, inspectionPage } from '../inspection-page.js';
 import { typeTitle } from '../data.js';
 import { summaryList } from '../components/summary-list.js';
 import { table } from '../components/table.js';
@@ -11,7 +11,7 @@ import { timeline } from '../components/timeline.js';
 import { button } from '../components/button.js';
 import { textInput, select } from '../components/fields.js';
 import { notificationBanner } from '../components/notification-banner.js';
-import { errorFor, onSubmit } from '../form.js';
+import { errorFor, onSubmit, changedMeanwhile } from '../form.js';
 
 const TEAM_ROLES = ['lead-inspector', 'inspector', 'qa-manager', 'regulatory-inspector', 'schools-hmi',
   'senior-analytical-officer'];
@@ -32,7 +32,13 @@ function nextSteps(ctx) {
 }
 
 export default async function inspectionScreen({ session, params, query }) {
-  const ctx = await loadInspection(session, params.id);
+  let ctx = await load(session, params.id);
+  // On a 412 the inspection is read again, so the page shows what changed and the next save sends its new ETag.
+  const fresh = async (errors) => {
+    if (changedMeanwhile(errors)) {
+      ctx = await load(session, params.id);
+    }
+  };
   const draw = (teamValues, errors = []) => {
     const i = ctx.inspection;
     const steps = ctx.lead ? nextSteps(ctx) : [];
@@ -79,10 +85,13 @@ export default async function inspectionScreen({ session, params, query }) {
       onSubmit(lifecycle, {
         action: async (v, submitter) => {
           const status = submitter.value;
-          await put(`/inspections/${seg(i.id)}/status`, { status, version: i.version });
+          await put(`/inspections/${seg(i.id)}/status`, { status, version: i.version }, ifMatch(i.version, ctx.etag));
           location.assign(`/inspections/${seg(i.id)}?moved=${encodeURIComponent(status)}`);
         },
-        refused: (v, refusal) => draw(undefined, refusal.map((e) => ({ ...e, field: e.field === 'status' ? '' : e.field }))),
+        refused: async (v, refusal) => {
+          await fresh(refusal);
+          draw(undefined, refusal.map((e) => ({ ...e, field: e.field === 'status' ? '' : e.field })));
+        },
       });
     }
     const team = main.querySelector('#team');
@@ -91,10 +100,13 @@ export default async function inspectionScreen({ session, params, query }) {
         action: async (v) => {
           const typed = rows.map((r, n) => ({ user: (v[`user-${n}`] || '').trim(), role: v[`role-${n}`] }));
           const members = typed.filter((m) => m.user);
-          await put(`/inspections/${seg(i.id)}/team`, members);
+          await put(`/inspections/${seg(i.id)}/team`, members, ifMatch(i.version, ctx.etag));
           location.assign(`/inspections/${seg(i.id)}?team=saved`);
         },
-        refused: (v, refusal) => draw(rows.map((r, n) => ({ user: v[`user-${n}`] || '', role: v[`role-${n}`] })), refusal),
+        refused: async (v, refusal) => {
+          await fresh(refusal);
+          draw(rows.map((r, n) => ({ user: v[`user-${n}`] || '', role: v[`role-${n}`] })), refusal);
+        },
       });
     }
   };

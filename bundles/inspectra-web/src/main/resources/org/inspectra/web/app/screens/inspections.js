@@ -69,6 +69,7 @@ export default async function inspections({ session, query }) {
         caption: `${list.length}${cursor ? '+' : ''} inspection${list.length === 1 ? '' : 's'}`,
         captionClass: 'govuk-table__caption--s',
         classes: 'app-inspections',
+        scroll: true,
         head: ['Local authority', 'Framework', 'Type', 'Status', 'Next milestone'],
         rows: list.map((i) => {
           const next = nextMilestone(i.milestones);

@@ -1,7 +1,7 @@
 // Judgements: each with its grade and the rules that bind or warn now, and a what-if check: choosing a grade asks the
 // API which hard rules would refuse it and which soft rules would warn, before anything is saved; accepting a warning
 // asks for the rationale.
-import { get, post, put, seg } from '../api.js';
+import { get, post, put, seg, ifMatch } from '../api.js';
 import { html, dateTime, render } from '../html.js';
 import { loadInspection, inspectionPage } from '../inspection-page.js';
 import { radios, textarea, checkboxes } from '../components/fields.js';
@@ -10,7 +10,7 @@ import { tag } from '../components/tag.js';
 import { summaryList } from '../components/summary-list.js';
 import { notificationBanner } from '../components/notification-banner.js';
 import { warningText } from '../components/warning-text.js';
-import { errorFor, onSubmit } from '../form.js';
+import { errorFor, onSubmit, changedMeanwhile } from '../form.js';
 
 function ruleLine(r) {
   return html`<li>${tag(r.strength, r.strength === 'hard' ? 'Binds' : 'Warns')} ${r.message} (${r.source})${r.accepted ? ' – accepted by the team' : ''}</li>`;
@@ -49,7 +49,9 @@ export default async function judgementsScreen({ session, params }) {
       <p class="govuk-body">The team decides each grade by best fit; the framework's hard rules refuse a grade, its soft rules warn (${ctx.framework.id.toUpperCase()} ${ctx.framework.version}).</p>
       ${judgements.map((j) => {
         const mine = values.judgement === j.id;
-        const check = checks.get(j.id);
+        // A refused grade is said once: in the error summary and beside the grades, not again by the check.
+        const refusedHere = mine && errorFor(errors, `grade-${j.id}`);
+        const check = refusedHere ? null : checks.get(j.id);
         const chosen = mine ? values.grade : j.grade;
         return html`<div class="govuk-summary-card" id="judgement-${j.id}">
           <div class="govuk-summary-card__title-wrapper"><h2 class="govuk-summary-card__title">${j.title}</h2></div>
@@ -104,13 +106,22 @@ export default async function judgementsScreen({ session, params }) {
           }
           await put(`/inspections/${seg(id)}/judgements/${seg(judgement)}`, {
             grade: v.grade || null, rationale: v.rationale || null, acceptWarnings: v.acceptWarnings, version: Number(form.dataset.version),
-          });
+          }, ifMatch(Number(form.dataset.version)));
           judgements = await get(`/inspections/${seg(id)}/judgements`);
           checks.clear();
           done = `The grade for ${judgements.find((j) => j.id === judgement).title.toLowerCase()} is saved`;
           draw();
         },
-        refused: (v, errors) => draw({ ...v, judgement }, errors.map((e) => (e.field === '' && e.code ? { ...e, field: `grade-${judgement}` } : e))),
+        refused: async (v, errors) => {
+          if (changedMeanwhile(errors)) {
+            // Someone graded meanwhile: the grades are read again (their grade shows above the form), the choice kept.
+            judgements = await get(`/inspections/${seg(id)}/judgements`);
+            checks.clear();
+            draw({ ...v, judgement }, errors.map((e) => ({ ...e, field: `grade-${judgement}` })));
+            return;
+          }
+          draw({ ...v, judgement }, errors.map((e) => (e.field === '' && e.code ? { ...e, field: `grade-${judgement}` } : e)));
+        },
       });
     });
   };
