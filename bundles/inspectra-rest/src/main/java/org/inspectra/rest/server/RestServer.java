@@ -2,6 +2,7 @@ package org.inspectra.rest.server;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -84,6 +85,16 @@ import org.inspectra.rest.security.CredentialCheck;
 import org.inspectra.rest.security.JaasAuthenticator;
 import org.inspectra.rest.security.RealmState;
 import org.inspectra.rest.security.SignInThrottle;
+import org.inspectra.api.framework.InspectionFramework;
+import org.inspectra.api.theme.DeepDiveTheme;
+import org.inspectra.rest.metrics.ServerMetrics;
+import org.inspectra.rest.resource.MetricsResource;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceEvent;
+import org.osgi.framework.ServiceListener;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -131,6 +142,9 @@ public final class RestServer {
 
     private final Server server;
     private final Server unknownPaths;
+    private final ServerMetrics metrics = new ServerMetrics();
+    private final ServiceListener deployments;
+    private final BundleContext context;
 
     @Activate
     public RestServer(Config config, @Reference FrameworkRegistry frameworks, @Reference ThemeRegistry themes,
@@ -145,7 +159,10 @@ public final class RestServer {
                       @Reference ReportService reports, @Reference AreaContextService areaContext,
                       @Reference ReportSummaryService summary, @Reference DataQualityService quality,
                       @Reference AccessLogService accessLog, @Reference RetentionService retention,
-                      @Reference SessionService sessions, @Reference AuditTrail auditTrail) {
+                      @Reference SessionService sessions, @Reference AuditTrail auditTrail,
+                      BundleContext context) {
+        this.context = context;
+        this.deployments = countDeployments(context, metrics);
         // The one credential check every way of signing in goes through (docs/security.md): the throttle first,
         // then the cache of verified credentials, then the realm.
         CredentialCheck credentials = new CredentialCheck(new CachingAuthenticator(
@@ -168,6 +185,7 @@ public final class RestServer {
             factory.setAddress(config.address());
             factory.setServiceBeans(List.of(
                     new HealthResource(frameworks),
+                    new MetricsResource(metrics),
                     new ApiExplorerResource(),
                     new FrameworksResource(frameworks, themes),
                     new LocalAuthoritiesResource(authorities, pathways),
@@ -182,7 +200,7 @@ public final class RestServer {
                     new InformationRequestsResource(requests),
                     new LinesOfEnquiryResource(linesOfEnquiry),
                     new DocumentsResource(documents),
-                    new ChildListsResource(childData),
+                    new ChildListsResource(childData, metrics),
                     new ChildrenResource(childData),
                     new DataQualityResource(quality),
                     new AccessLogResource(accessLog),
@@ -198,6 +216,7 @@ public final class RestServer {
                     new CollectionsByRuntimeType(),
                     new BasicAuthenticationFilter(authenticator, sessions),
                     new ParameterFilter(),
+                    metrics.requests(),
                     new EntityTagFilter(),
                     new InspectraExceptionMapper(),
                     new WebApplicationExceptionMapper(),
@@ -224,6 +243,41 @@ public final class RestServer {
     void stop() {
         unknownPaths.destroy();
         server.destroy();
+        context.removeServiceListener(deployments);
+        metrics.close();
+    }
+
+    /**
+     * Counts framework and theme versions as their services come and go, however they were deployed (at start, over
+     * REST, from the shell, as a feature): the ones registered already count as deployed at start.
+     */
+    private static ServiceListener countDeployments(BundleContext context, ServerMetrics metrics) {
+        String filter = "(|(objectClass=" + InspectionFramework.class.getName() + ")(objectClass="
+                + DeepDiveTheme.class.getName() + "))";
+        ServiceListener listener = event -> {
+            boolean theme = isTheme(event.getServiceReference());
+            if (event.getType() == ServiceEvent.REGISTERED) {
+                metrics.registered(theme, true);
+            } else if (event.getType() == ServiceEvent.UNREGISTERING) {
+                metrics.registered(theme, false);
+            }
+        };
+        try {
+            // Listen first, then count what is there: a service registered in between counts at most once more.
+            context.addServiceListener(listener, filter);
+            ServiceReference<?>[] present = context.getAllServiceReferences(null, filter);
+            for (ServiceReference<?> reference : present == null ? new ServiceReference<?>[0] : present) {
+                metrics.registered(isTheme(reference), true);
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return listener;
+    }
+
+    private static boolean isTheme(ServiceReference<?> reference) {
+        return Arrays.asList((String[]) reference.getProperty(Constants.OBJECTCLASS))
+                .contains(DeepDiveTheme.class.getName());
     }
 
     /** A 404 problem for whatever reaches CXF's servlet outside the API (CXF picks the longest matching address). */
