@@ -12,6 +12,7 @@ import javax.validation.ValidatorFactory;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.openapi.OpenApiFeature;
 import org.apache.cxf.jaxrs.validation.JAXRSBeanValidationInInterceptor;
@@ -47,6 +48,7 @@ import org.inspectra.rest.http.EntityTagFilter;
 import org.inspectra.rest.edge.UnknownPathResource;
 import org.inspectra.rest.json.CollectionsByRuntimeType;
 import org.inspectra.rest.json.JsonMapping;
+import org.inspectra.rest.problem.ClientGoneFaults;
 import org.inspectra.rest.problem.ConstraintViolationMapper;
 import org.inspectra.rest.problem.InspectraExceptionMapper;
 import org.inspectra.rest.problem.JsonExceptionMapper;
@@ -231,7 +233,8 @@ public final class RestServer {
             validation.setProvider(new BeanValidationProvider(validatorFactory()));
             factory.setInInterceptors(List.of(validation));
             factory.setFeatures(List.of(openApi()));
-            factory.setProperties(Map.of("org.apache.cxf.propagate.exception", false));
+            factory.setProperties(Map.of("org.apache.cxf.propagate.exception", false,
+                    FaultListener.class.getName(), new ClientGoneFaults()));
             server = factory.create();
             unknownPaths = unknownPaths(bus);
         } finally {
@@ -286,6 +289,7 @@ public final class RestServer {
         factory.setBus(bus);
         factory.setAddress("/");
         factory.setServiceBeans(List.of(new UnknownPathResource()));
+        factory.setProperties(Map.of(FaultListener.class.getName(), new ClientGoneFaults()));
         factory.setProviders(List.of(JsonMapping.provider(), new WebApplicationExceptionMapper(),
                 new UnexpectedExceptionMapper()));
         return factory.create();
