@@ -6,8 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -113,10 +111,15 @@ public class MetricsIT extends InspectraTestSupport {
     /** The sum of the samples of every series whose name and labels start with the prefix. */
     private static double sum(String text, String prefix, boolean exact) {
         double sum = 0;
-        Matcher m = Pattern.compile("(?m)^([^\\s{]+(?:\\{[^}]*\\})?) (\\S+)").matcher(text);
-        while (m.find()) {
-            if (exact ? m.group(1).equals(prefix) : m.group(1).startsWith(prefix)) {
-                sum += Double.parseDouble(m.group(2));
+        for (String line : text.split("\n")) {
+            // A sample: the series (a label value may hold braces and spaces: a route template), a space, the value.
+            int space = line.lastIndexOf(' ');
+            if (line.startsWith("#") || space < 0) {
+                continue;
+            }
+            String series = line.substring(0, space);
+            if (exact ? series.equals(prefix) : series.startsWith(prefix)) {
+                sum += Double.parseDouble(line.substring(space + 1));
             }
         }
         return sum;

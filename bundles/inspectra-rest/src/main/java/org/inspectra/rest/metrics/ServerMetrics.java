@@ -31,8 +31,11 @@ import org.inspectra.api.childdata.ImportResult;
  */
 public final class ServerMetrics implements AutoCloseable {
 
-    /** commons-pool2 registers each pool it creates here (pax-jdbc's dbcp2 pool leaves JMX on). */
-    private static final String POOLS = "org.apache.commons.pool2:type=GenericObjectPool,*";
+    /**
+     * commons-pool2 registers each pool it creates on JMX (pax-jdbc's dbcp2 pool leaves that on), in a domain named
+     * after the package it was loaded from: {@code org.ops4j.pax.jdbc.pool.dbcp2}, where pax-jdbc embeds it.
+     */
+    private static final String POOLS = "*:type=GenericObjectPool,*";
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
