@@ -25,6 +25,7 @@ public final class KarafServer implements AutoCloseable {
 
     private final Path home;
     private final int port;
+    private final int sshPort = freePort();
     private Process process;
     private java.io.Writer console;
 
@@ -71,7 +72,7 @@ public final class KarafServer implements AutoCloseable {
         }
         KarafServer server = new KarafServer(home.toAbsolutePath(), freePort());
         server.configure("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(server.port));
-        server.configure("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort()));
+        server.configure("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(server.sshPort));
         server.configure("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort()));
         server.configure("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort()));
         return server;
@@ -117,6 +118,53 @@ public final class KarafServer implements AutoCloseable {
     /** The HTTP port: the API is at {@code http://localhost:<port>/api/v1}. */
     public int port() {
         return port;
+    }
+
+    /** The port of the server's SSH console, which {@code bin/client} reaches. */
+    public int sshPort() {
+        return sshPort;
+    }
+
+    /** What {@code bin/client} printed (standard output and error together) and its exit code. */
+    public record ClientRun(int exitCode, String output) {
+    }
+
+    /**
+     * Runs {@code bin/client -u <user> -p <password> -a <sshPort> "<command>"} as a script or cron job would: its
+     * standard input is no terminal ({@code /dev/null}).
+     */
+    public ClientRun client(String user, String password, String command) {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-u", user, "-p", password,
+                "-a", String.valueOf(sshPort), command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().put("KARAF_HOME", home.toString());
+        try {
+            Process client = builder.start();
+            // Read while it runs, so a long listing cannot fill the pipe and block the client.
+            java.util.concurrent.CompletableFuture<String> output = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return new String(client.getInputStream().readAllBytes(),
+                                    java.nio.charset.StandardCharsets.UTF_8);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+            if (!client.waitFor(2, TimeUnit.MINUTES)) {
+                client.destroyForcibly();
+                throw new IllegalStateException("bin/client did not end within 2 minutes: " + command);
+            }
+            return new ClientRun(client.exitValue(), output.get(30, TimeUnit.SECONDS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run bin/client", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot read what bin/client printed", e);
+        }
     }
 
     /** The server's console output and Karaf's log, for a failing test's message. */

@@ -42,6 +42,9 @@ public enum FailureKind {
                     return byState;
                 }
             }
+            if (kind == UNEXPECTED && t instanceof RuntimeException && thrownCompletingAnXaTransaction(t)) {
+                kind = UNAVAILABLE;
+            }
             if (CONTENTION_TYPES.contains(name)) {
                 kind = CONTENTION;
             } else if (UNAVAILABLE_TYPES.contains(name) && kind == UNEXPECTED) {
@@ -77,6 +80,23 @@ public enum FailureKind {
             return UNAVAILABLE;
         }
         return UNEXPECTED;
+    }
+
+    /** The methods of an XA resource that end a transaction. */
+    private static final Set<String> XA_COMPLETION = Set.of("commit", "prepare", "rollback", "end");
+
+    /**
+     * Whether an unchecked exception came out of a database's XA resource while it ended a transaction: the database
+     * failed mid-commit, as embedded Derby does when it cannot write its log (its {@code EmbedXAResource.commit} then
+     * throws an {@code IndexOutOfBoundsException} from its internals); the transaction did not complete.
+     */
+    private static boolean thrownCompletingAnXaTransaction(Throwable t) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().endsWith("XAResource") && XA_COMPLETION.contains(frame.getMethodName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean closedByPeer(java.io.IOException io) {

@@ -27,6 +27,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.inspectra.api.childdata.ChildDataService;
 import org.inspectra.api.childdata.ImportResult;
+import org.inspectra.api.error.InspectraException;
+import org.inspectra.rest.metrics.ServerMetrics;
 import org.inspectra.rest.representation.ChildListRowsView;
 import org.inspectra.rest.representation.ImportProgressView;
 import org.inspectra.rest.security.Callers;
@@ -47,9 +49,11 @@ public final class ChildListsResource {
     static final String IMPORT = "import";
 
     private final ChildDataService childData;
+    private final ServerMetrics metrics;
 
-    public ChildListsResource(ChildDataService childData) {
+    public ChildListsResource(ChildDataService childData, ServerMetrics metrics) {
         this.childData = childData;
+        this.metrics = metrics;
     }
 
     @PUT
@@ -66,8 +70,18 @@ public final class ChildListsResource {
                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body,
                             @Context UriInfo uri, @Context SecurityContext security) {
-        ImportResult result = childData.replace(id, listId, contentType, body, length(contentLength),
-                Callers.of(security));
+        long start = System.nanoTime();
+        ImportResult result;
+        try {
+            result = childData.replace(id, listId, contentType, body, length(contentLength), Callers.of(security));
+        } catch (InspectraException e) {
+            metrics.imported("refused", null, System.nanoTime() - start);
+            throw e;
+        } catch (RuntimeException | Error e) {
+            metrics.imported("failed", null, System.nanoTime() - start);
+            throw e;
+        }
+        metrics.imported("completed", result, System.nanoTime() - start);
         // The monitor link last: clients that read one Link header of several read the last.
         return Response.ok(result)
                 .link(uri.getBaseUriBuilder().path("inspections/{id}/data-quality").build(id), "data-quality")

@@ -2,6 +2,7 @@ package org.inspectra.rest.server;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import javax.validation.ValidatorFactory;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.openapi.OpenApiFeature;
 import org.apache.cxf.jaxrs.validation.JAXRSBeanValidationInInterceptor;
@@ -46,6 +48,7 @@ import org.inspectra.rest.http.EntityTagFilter;
 import org.inspectra.rest.edge.UnknownPathResource;
 import org.inspectra.rest.json.CollectionsByRuntimeType;
 import org.inspectra.rest.json.JsonMapping;
+import org.inspectra.rest.problem.ClientGoneFaults;
 import org.inspectra.rest.problem.ConstraintViolationMapper;
 import org.inspectra.rest.problem.InspectraExceptionMapper;
 import org.inspectra.rest.problem.JsonExceptionMapper;
@@ -84,6 +87,16 @@ import org.inspectra.rest.security.CredentialCheck;
 import org.inspectra.rest.security.JaasAuthenticator;
 import org.inspectra.rest.security.RealmState;
 import org.inspectra.rest.security.SignInThrottle;
+import org.inspectra.api.framework.InspectionFramework;
+import org.inspectra.api.theme.DeepDiveTheme;
+import org.inspectra.rest.metrics.ServerMetrics;
+import org.inspectra.rest.resource.MetricsResource;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceEvent;
+import org.osgi.framework.ServiceListener;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -131,6 +144,9 @@ public final class RestServer {
 
     private final Server server;
     private final Server unknownPaths;
+    private final ServerMetrics metrics = new ServerMetrics();
+    private final ServiceListener deployments;
+    private final BundleContext context;
 
     @Activate
     public RestServer(Config config, @Reference FrameworkRegistry frameworks, @Reference ThemeRegistry themes,
@@ -145,7 +161,10 @@ public final class RestServer {
                       @Reference ReportService reports, @Reference AreaContextService areaContext,
                       @Reference ReportSummaryService summary, @Reference DataQualityService quality,
                       @Reference AccessLogService accessLog, @Reference RetentionService retention,
-                      @Reference SessionService sessions, @Reference AuditTrail auditTrail) {
+                      @Reference SessionService sessions, @Reference AuditTrail auditTrail,
+                      BundleContext context) {
+        this.context = context;
+        this.deployments = countDeployments(context, metrics);
         // The one credential check every way of signing in goes through (docs/security.md): the throttle first,
         // then the cache of verified credentials, then the realm.
         CredentialCheck credentials = new CredentialCheck(new CachingAuthenticator(
@@ -169,6 +188,7 @@ public final class RestServer {
             factory.setAddress(config.address());
             factory.setServiceBeans(List.of(
                     new HealthResource(frameworks),
+                    new MetricsResource(metrics),
                     new ApiExplorerResource(),
                     new FrameworksResource(frameworks, themes),
                     new LocalAuthoritiesResource(authorities, pathways),
@@ -183,7 +203,7 @@ public final class RestServer {
                     new InformationRequestsResource(requests),
                     new LinesOfEnquiryResource(linesOfEnquiry),
                     new DocumentsResource(documents),
-                    new ChildListsResource(childData),
+                    new ChildListsResource(childData, metrics),
                     new ChildrenResource(childData),
                     new DataQualityResource(quality),
                     new AccessLogResource(accessLog),
@@ -199,6 +219,7 @@ public final class RestServer {
                     new CollectionsByRuntimeType(),
                     new BasicAuthenticationFilter(authenticator, sessions),
                     new ParameterFilter(),
+                    metrics.requests(),
                     new EntityTagFilter(),
                     new InspectraExceptionMapper(),
                     new WebApplicationExceptionMapper(),
@@ -213,7 +234,8 @@ public final class RestServer {
             validation.setProvider(new BeanValidationProvider(validatorFactory()));
             factory.setInInterceptors(List.of(validation));
             factory.setFeatures(List.of(openApi()));
-            factory.setProperties(Map.of("org.apache.cxf.propagate.exception", false));
+            factory.setProperties(Map.of("org.apache.cxf.propagate.exception", false,
+                    FaultListener.class.getName(), new ClientGoneFaults()));
             server = factory.create();
             unknownPaths = unknownPaths(bus);
         } finally {
@@ -225,6 +247,41 @@ public final class RestServer {
     void stop() {
         unknownPaths.destroy();
         server.destroy();
+        context.removeServiceListener(deployments);
+        metrics.close();
+    }
+
+    /**
+     * Counts framework and theme versions as their services come and go, however they were deployed (at start, over
+     * REST, from the shell, as a feature): the ones registered already count as deployed at start.
+     */
+    private static ServiceListener countDeployments(BundleContext context, ServerMetrics metrics) {
+        String filter = "(|(objectClass=" + InspectionFramework.class.getName() + ")(objectClass="
+                + DeepDiveTheme.class.getName() + "))";
+        ServiceListener listener = event -> {
+            boolean theme = isTheme(event.getServiceReference());
+            if (event.getType() == ServiceEvent.REGISTERED) {
+                metrics.registered(theme, true);
+            } else if (event.getType() == ServiceEvent.UNREGISTERING) {
+                metrics.registered(theme, false);
+            }
+        };
+        try {
+            // Listen first, then count what is there: a service registered in between counts at most once more.
+            context.addServiceListener(listener, filter);
+            ServiceReference<?>[] present = context.getAllServiceReferences(null, filter);
+            for (ServiceReference<?> reference : present == null ? new ServiceReference<?>[0] : present) {
+                metrics.registered(isTheme(reference), true);
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return listener;
+    }
+
+    private static boolean isTheme(ServiceReference<?> reference) {
+        return Arrays.asList((String[]) reference.getProperty(Constants.OBJECTCLASS))
+                .contains(DeepDiveTheme.class.getName());
     }
 
     /** A 404 problem for whatever reaches CXF's servlet outside the API (CXF picks the longest matching address). */
@@ -233,6 +290,7 @@ public final class RestServer {
         factory.setBus(bus);
         factory.setAddress("/");
         factory.setServiceBeans(List.of(new UnknownPathResource()));
+        factory.setProperties(Map.of(FaultListener.class.getName(), new ClientGoneFaults()));
         factory.setProviders(List.of(JsonMapping.provider(), new WebApplicationExceptionMapper(),
                 new UnexpectedExceptionMapper()));
         return factory.create();

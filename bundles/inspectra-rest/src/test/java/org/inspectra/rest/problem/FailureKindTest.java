@@ -88,4 +88,16 @@ class FailureKindTest {
         assertThat(new UnexpectedExceptionMapper(() -> true).toResponse(new IndexOutOfBoundsException()).getStatus())
                 .isEqualTo(500);
     }
+
+    @Test
+    void anUncheckedFailureOfADatabaseXaCommitIsUnavailableNotADefect() {
+        IndexOutOfBoundsException derby = new IndexOutOfBoundsException("Index -1 out of bounds for length 1");
+        derby.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("java.util.ArrayList", "remove", "ArrayList.java", 504),
+                new StackTraceElement("org.apache.derby.jdbc.EmbedXAResource", "commit", null, -1),
+                new StackTraceElement("org.apache.geronimo.transaction.manager.TransactionImpl", "commit", null, 305)});
+        assertThat(FailureKind.of(derby)).isEqualTo(FailureKind.UNAVAILABLE);
+        // The same exception anywhere else is a defect.
+        assertThat(FailureKind.of(new IndexOutOfBoundsException("Index -1"))).isEqualTo(FailureKind.UNEXPECTED);
+    }
 }
