@@ -9,12 +9,12 @@ import org.openqa.selenium.By;
 
 /**
  * An administrator in the browser: deploys the test framework bundle from the page, opens an inspection on it,
- * retires it after the confirmation that says what happens to the inspection in flight, and adds a local authority.
+ * deploys its next version (the inspection keeps the first), retires the first after the confirmation that says what happens to the inspection in flight, and adds a local authority.
  */
 class AdminBrowserIT extends BrowserTestSupport {
 
     @Test
-    void anAdministratorDeploysAFrameworkFromThePageOpensAnInspectionOnItAndRetiresIt() {
+    void anAdministratorDeploysAFrameworkFromThePageOpensAnInspectionOnItSwapsAndRetiresIt() {
         browser.signIn("admin", "admin");
         browser.open("/admin/frameworks");
         assertThat(browser.text("main")).contains("ilacs", "cse-missing");
@@ -38,6 +38,25 @@ class AdminBrowserIT extends BrowserTestSupport {
         browser.await(d -> d.getCurrentUrl().contains("?opened=1"));
         browser.awaitScreen();
         assertThat(browser.text("main")).contains("Coventry (331)", "testing 1.0");
+        String inspection = browser.path().replaceFirst("\\?.*$", "");
+
+        // The swap: version 2.0 deployed from the page while the inspection runs on 1.0. New inspections get 2.0;
+        // the one in flight keeps 1.0 (every inspection keeps the version it started under).
+        browser.open("/admin/frameworks");
+        browser.find("#bundle").sendKeys(Path.of(System.getProperty("inspectra.testFramework.v2")).toAbsolutePath()
+                .normalize().toString());
+        press("Deploy");
+        browser.await(d -> !d.findElements(By.cssSelector(".govuk-notification-banner, .govuk-error-summary"))
+                .isEmpty());
+        assertThat(browser.all(".govuk-error-summary")).isEmpty();
+        assertThat(browser.text(".govuk-notification-banner")).contains("is deployed", "2.0");
+        browser.open(inspection);
+        assertThat(browser.text("main")).contains("testing 1.0");
+        browser.open("/inspections/new");
+        select("localAuthority", "331");
+        select("framework", "testing");
+        // Only 2.0 has the quick visit: the form offers it, so new work starts on 2.0.
+        browser.await(d -> !d.findElements(By.cssSelector("#type option[value='quick-visit']")).isEmpty());
 
         browser.open("/admin/frameworks?confirm=retire&id=testing&version=1.0");
         assertThat(browser.text("main")).contains("What happens to inspections in flight", "1 open inspection",
