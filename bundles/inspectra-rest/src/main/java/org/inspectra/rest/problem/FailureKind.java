@@ -64,7 +64,11 @@ public enum FailureKind {
      * SQL states of the standard classes 08 (connection) and 40 (transaction rollback), PostgreSQL's lock-not-available
      * and admin-shutdown states, and Derby's own: 40XL1/40XL2 lock timeout and deadlock, XJ040/XJ001 a database that
      * could not boot, 25502 a read-only database refusing a write, XSLA*, XSDG*, XSDB* its log and data files failing
-     * to be written (as when the data folder turns read-only).
+     * to be written (as when the data folder turns read-only). A table or schema of the application's own missing
+     * (Derby's 42X05 and 42Y07, PostgreSQL's 42P01 and 3F000) is the same outage seen from a query: the migrations
+     * created them before any request was served, so a database without them is not the one the server migrated,
+     * as when embedded Derby, its files unwritable, boots again read-only from its data files without replaying its
+     * log, and finds none of the tables created since its last checkpoint until it recovers.
      */
     static FailureKind ofSqlState(String state) {
         if (state == null) {
@@ -76,7 +80,8 @@ public enum FailureKind {
         if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300") || state.equals("XJ040")
                 || state.equals("XJ001") || state.equals("XJ004") || state.equals("25502")
                 || state.startsWith("XSLA") || state.startsWith("XSDG") || state.startsWith("XSDB")
-                || state.startsWith("XBM0")) {
+                || state.startsWith("XBM0") || state.equals("42X05") || state.equals("42Y07")
+                || state.equals("42P01") || state.equals("3F000")) {
             return UNAVAILABLE;
         }
         return UNEXPECTED;

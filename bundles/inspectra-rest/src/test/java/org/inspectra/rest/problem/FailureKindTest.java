@@ -53,6 +53,17 @@ class FailureKindTest {
     }
 
     @Test
+    void aDatabaseWithoutTheMigratedTablesIsUnavailable() {
+        // Embedded Derby booted read-only from its data files without its log: the tables are not there.
+        assertThat(FailureKind.of(new RuntimeException("could not prepare statement", new SQLException(
+                "Borrow prepareStatement from pool failed", new java.sql.SQLSyntaxErrorException(
+                "Table/View 'LOCAL_AUTHORITY' does not exist.", "42X05")))))
+                .isEqualTo(FailureKind.UNAVAILABLE);
+        assertThat(FailureKind.of(new SQLException("relation \"local_authority\" does not exist", "42P01")))
+                .isEqualTo(FailureKind.UNAVAILABLE);
+    }
+
+    @Test
     void aClientThatHungUpIsNoIncident() {
         assertThat(FailureKind.of(new RuntimeException(new EofException()))).isEqualTo(FailureKind.CLIENT_GONE);
         assertThat(FailureKind.of(new IOException("Broken pipe"))).isEqualTo(FailureKind.CLIENT_GONE);
