@@ -18,13 +18,7 @@ class AdminBrowserIT extends BrowserTestSupport {
         browser.signIn("admin", "admin");
         browser.open("/admin/frameworks");
         assertThat(browser.text("main")).contains("ilacs", "cse-missing");
-        browser.find("#bundle").sendKeys(Path.of(System.getProperty("inspectra.testFramework.v1")).toAbsolutePath()
-                .normalize().toString());
-        press("Deploy");
-        browser.await(d -> !d.findElements(By.cssSelector(".govuk-notification-banner, .govuk-error-summary"))
-                .isEmpty());
-        assertThat(browser.all(".govuk-error-summary")).isEmpty();
-        assertThat(browser.text(".govuk-notification-banner")).contains("is deployed", "1.0");
+        deploy("inspectra.testFramework.v1", "1.0");
         assertThat(browser.text("main")).contains("testing");
         checkScreen("admin-frameworks");
 
@@ -43,13 +37,7 @@ class AdminBrowserIT extends BrowserTestSupport {
         // The swap: version 2.0 deployed from the page while the inspection runs on 1.0. New inspections get 2.0;
         // the one in flight keeps 1.0 (every inspection keeps the version it started under).
         browser.open("/admin/frameworks");
-        browser.find("#bundle").sendKeys(Path.of(System.getProperty("inspectra.testFramework.v2")).toAbsolutePath()
-                .normalize().toString());
-        press("Deploy");
-        browser.await(d -> !d.findElements(By.cssSelector(".govuk-notification-banner, .govuk-error-summary"))
-                .isEmpty());
-        assertThat(browser.all(".govuk-error-summary")).isEmpty();
-        assertThat(browser.text(".govuk-notification-banner")).contains("is deployed", "2.0");
+        deploy("inspectra.testFramework.v2", "2.0");
         browser.open(inspection);
         assertThat(browser.text("main")).contains("testing 1.0");
         browser.open("/inspections/new");
@@ -77,5 +65,16 @@ class AdminBrowserIT extends BrowserTestSupport {
         press("Save");
         awaitText("Dudley (332) is saved");
         checkScreen("admin-local-authorities");
+    }
+
+    /** Uploads the test framework's jar named by a system property on the frameworks page and waits for the result. */
+    private void deploy(String jarProperty, String version) {
+        browser.find("#bundle").sendKeys(Path.of(System.getProperty(jarProperty)).toAbsolutePath().normalize()
+                .toString());
+        press("Deploy");
+        browser.await(d -> !d.findElements(By.cssSelector(".govuk-notification-banner, .govuk-error-summary"))
+                .isEmpty());
+        assertThat(browser.all(".govuk-error-summary")).isEmpty();
+        assertThat(browser.text(".govuk-notification-banner")).contains("is deployed", version);
     }
 }
