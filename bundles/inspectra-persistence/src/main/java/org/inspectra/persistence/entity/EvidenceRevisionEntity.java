@@ -85,6 +85,14 @@ public class EvidenceRevisionEntity {
         this.children.addAll(record.children());
     }
 
+    public String evidenceId() {
+        return evidenceId;
+    }
+
+    public String criterion() {
+        return criterion;
+    }
+
     public EvidenceRecord toDomain() {
         return new EvidenceRecord(evidenceId, inspectionId, criterion, source, observedAt,
                 Assessment.fromId(assessment).orElseThrow(() -> new IllegalStateException("stored " + assessment)),

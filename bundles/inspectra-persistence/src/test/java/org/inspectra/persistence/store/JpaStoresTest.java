@@ -2,6 +2,7 @@ package org.inspectra.persistence.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.request.InformationRequest;
 import org.inspectra.api.request.RequestType;
 import org.inspectra.api.evidence.Assessment;
+import org.inspectra.api.evidence.EvidenceOutline;
 import org.inspectra.api.evidence.EvidenceRecord;
 import org.inspectra.api.finding.Finding;
 import org.inspectra.api.finding.FindingKind;
@@ -315,8 +317,11 @@ class JpaStoresTest {
         assertThat(evidence.current(stored.id(), null)).extracting(EvidenceRecord::id).containsExactly("e1", "e2");
         assertThat(evidence.current(stored.id(), "other-criterion")).isEmpty();
         assertThat(evidence.find(stored.id(), "e1").orElseThrow().summary()).isEqualTo("Child A seen alone twice");
-        assertThat(evidence.firstRecordedAt(stored.id())).containsOnlyKeys("e1", "e2")
-                .containsEntry("e1", first.recordedAt());
+        assertThat(evidence.outlines(stored.id())).extracting(EvidenceOutline::id, EvidenceOutline::criterion,
+                        EvidenceOutline::assessment, EvidenceOutline::firstRecordedAt)
+                .containsExactly(tuple("e1", second.criterion(), second.assessment(), first.recordedAt()),
+                        tuple("e2", second.criterion(), second.assessment(),
+                                evidence.find(stored.id(), "e2").orElseThrow().recordedAt()));
     }
 
     @Test
