@@ -89,6 +89,12 @@ public final class EnglandAndWalesCalendar implements WorkingDayCalendar {
         snapshot = Snapshot.of(Adjustments.parse(config.additionalBankHolidays(), config.cancelledBankHolidays()));
     }
 
+    /** The configuration's snapshot: a new configuration is a new snapshot. */
+    @Override
+    public Object configuration() {
+        return snapshot;
+    }
+
     @Override
     public boolean isWorkingDay(LocalDate date) {
         return snapshot.isWorkingDay(Objects.requireNonNull(date, "date"));

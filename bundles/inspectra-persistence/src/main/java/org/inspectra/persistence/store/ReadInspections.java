@@ -1,7 +1,7 @@
 package org.inspectra.persistence.store;
 
-import java.util.Iterator;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.inspectra.api.inspection.Inspection;
 
@@ -12,45 +12,33 @@ import org.inspectra.api.inspection.Inspection;
  * the remembered inspection only if it is at that version; otherwise it reads the row and its team and topics and
  * remembers them. Every change to an inspection, its team included, raises its row version ({@code @Version}), so
  * an inspection answered from here is exactly the one storage holds at the moment of the check, whichever node
- * changed it: nothing here is ever stale, only unused.
+ * changed it: nothing here is ever stale, only unused. The same inspection is answered as the same object while it
+ * is unchanged, which lets what is worked out from it (its timeline, its JSON) be kept by identity.
  *
- * <p>Bounded: past {@link #capacity} inspections, an arbitrary tenth is forgotten (they are read again when next
- * asked for).
+ * <p>Bounded (Caffeine): the least used are forgotten past {@code capacity}, and read again when next asked for.
  */
 final class ReadInspections {
 
-    private final int capacity;
-    private final ConcurrentHashMap<String, Inspection> byId = new ConcurrentHashMap<>();
+    private final Cache<String, Inspection> byId;
 
     ReadInspections(int capacity) {
-        this.capacity = capacity;
+        this.byId = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
     }
 
     /** The inspection as remembered, if remembered at exactly this version; otherwise null. */
     Inspection at(String id, long version) {
-        Inspection known = byId.get(id);
+        Inspection known = byId.getIfPresent(id);
         return known != null && known.version() == version ? known : null;
     }
 
-    /** Remembers an inspection just read or written; an older version never replaces a newer one. */
+    /** Remembers an inspection just read; an older version never replaces a newer one. */
     Inspection remember(Inspection inspection) {
-        if (byId.size() >= capacity) {
-            forgetSome();
-        }
-        byId.merge(inspection.id(), inspection, (known, read) -> read.version() >= known.version() ? read : known);
-        return inspection;
+        return byId.asMap().merge(inspection.id(), inspection,
+                (known, read) -> read.version() > known.version() ? read : known);
     }
 
-    int size() {
-        return byId.size();
-    }
-
-    private void forgetSome() {
-        int forget = Math.max(1, capacity / 10);
-        Iterator<String> ids = byId.keySet().iterator();
-        while (forget-- > 0 && ids.hasNext()) {
-            ids.next();
-            ids.remove();
-        }
+    long size() {
+        byId.cleanUp();
+        return byId.estimatedSize();
     }
 }

@@ -31,6 +31,9 @@ class ReadInspectionsTest {
         assertThat(read.at("a", 4)).isNull();
         read.remember(inspection("a", 6));
         assertThat(read.at("a", 6)).isNotNull();
+        Inspection same = read.at("a", 6);
+        assertThat(read.remember(inspection("a", 6))).as("unchanged, the inspection stays the same object")
+                .isSameAs(same);
     }
 
     @Test
