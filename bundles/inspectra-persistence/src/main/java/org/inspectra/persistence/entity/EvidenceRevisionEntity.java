@@ -85,6 +85,14 @@ public class EvidenceRevisionEntity {
         this.children.addAll(record.children());
     }
 
+    public Long rowId() {
+        return rowId;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
     public String evidenceId() {
         return evidenceId;
     }

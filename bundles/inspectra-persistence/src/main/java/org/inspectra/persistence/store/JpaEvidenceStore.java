@@ -88,48 +88,51 @@ public final class JpaEvidenceStore implements EvidenceStore {
         Keyset after = Keyset.after(LIST, page, 1);
         return jpa.txExpr(TransactionType.Supports, em -> {
             // A record's place is the row id of its first revision (immutable); its content is its newest revision.
-            // The places come from the index of first revisions; the newest revisions of those records are then read
-            // by record id. With a criterion, places are read on until the page is full, as the newest revision's
+            // The first revisions come in order from their index; the few records revised since are then read from
+            // the same index's later revisions (docs/performance.md: this is the cheapest of the shapes measured on
+            // Derby). With a criterion, first revisions are read on until the page is full, as the newest revision's
             // criterion decides.
             List<Object[]> rows = new ArrayList<>();
             long from = after == null ? 0L : after.number(0);
             int chunk = page.limit() + 1;
             while (rows.size() <= page.limit()) {
-                List<Object[]> places = em.createQuery("select e.evidenceId, e.rowId from EvidenceRevisionEntity e"
+                List<EvidenceRevisionEntity> firsts = em.createQuery("select e from EvidenceRevisionEntity e"
                         + " where e.inspectionId = :i and e.revision = 1 and e.rowId > :after order by e.rowId",
-                        Object[].class).setParameter("i", inspectionId).setParameter("after", from)
+                        EvidenceRevisionEntity.class).setParameter("i", inspectionId).setParameter("after", from)
                         .setMaxResults(chunk).getResultList();
-                if (places.isEmpty()) {
+                if (firsts.isEmpty()) {
                     break;
                 }
-                Map<String, EvidenceRevisionEntity> newest = newest(em, places.stream()
-                        .map(p -> (String) p[0]).toList());
-                for (Object[] place : places) {
-                    EvidenceRevisionEntity current = newest.get((String) place[0]);
-                    if (current != null && (criterion == null || criterion.equals(current.criterion()))) {
-                        rows.add(new Object[] {current, place[1]});
+                Map<String, EvidenceRevisionEntity> revised = newestRevisions(em, inspectionId, firsts);
+                for (EvidenceRevisionEntity first : firsts) {
+                    EvidenceRevisionEntity current = revised.getOrDefault(first.evidenceId(), first);
+                    if (criterion == null || criterion.equals(current.criterion())) {
+                        rows.add(new Object[] {current, first.rowId()});
                         if (rows.size() > page.limit()) {
                             break;
                         }
                     }
                 }
-                if (places.size() < chunk) {
+                if (firsts.size() < chunk) {
                     break;
                 }
-                from = ((Number) places.get(places.size() - 1)[1]).longValue();
+                from = firsts.get(firsts.size() - 1).rowId();
             }
             return Keyset.page(rows, page.limit(), row -> Keyset.cursor(LIST, row[1]),
                     row -> ((EvidenceRevisionEntity) row[0]).toDomain());
         });
     }
 
-    /** The newest revision of each of these records, by record id. */
-    private static Map<String, EvidenceRevisionEntity> newest(EntityManager em, List<String> evidenceIds) {
+    /** The newest later revision of each of these records that has one, by record id. */
+    private static Map<String, EvidenceRevisionEntity> newestRevisions(EntityManager em, String inspectionId,
+                                                                      List<EvidenceRevisionEntity> firsts) {
         Map<String, EvidenceRevisionEntity> newest = new HashMap<>();
-        em.createQuery("select e from EvidenceRevisionEntity e where e.evidenceId in :ids and e.revision ="
-                        + " (select max(r.revision) from EvidenceRevisionEntity r where r.evidenceId = e.evidenceId)",
-                        EvidenceRevisionEntity.class).setParameter("ids", evidenceIds).getResultList()
-                .forEach(e -> newest.put(e.evidenceId(), e));
+        em.createQuery("select e from EvidenceRevisionEntity e where e.inspectionId = :i and e.revision > 1"
+                        + " and e.evidenceId in :ids", EvidenceRevisionEntity.class)
+                .setParameter("i", inspectionId)
+                .setParameter("ids", firsts.stream().map(EvidenceRevisionEntity::evidenceId).toList())
+                .getResultList()
+                .forEach(e -> newest.merge(e.evidenceId(), e, (a, b) -> a.revision() >= b.revision() ? a : b));
         return newest;
     }
 
