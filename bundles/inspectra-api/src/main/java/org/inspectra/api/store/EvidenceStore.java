@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.inspectra.api.evidence.EvidenceOutline;
 import org.inspectra.api.evidence.EvidenceRecord;
+import org.inspectra.api.evidence.EvidenceTally;
 import org.inspectra.api.page.Page;
 import org.inspectra.api.page.PageRequest;
 
@@ -22,6 +23,9 @@ public interface EvidenceStore {
      * @throws org.inspectra.api.error.ConflictException where that revision was stored first by another writer
      */
     EvidenceRecord revise(EvidenceRecord revision, AuditEntry audit);
+
+    /** The inspection's evidence tally: how many revisions it has and the row of the last. */
+    EvidenceTally tally(String inspectionId);
 
     /** The newest revision of one record. */
     Optional<EvidenceRecord> find(String inspectionId, String evidenceId);

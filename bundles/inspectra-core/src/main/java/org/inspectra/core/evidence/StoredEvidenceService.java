@@ -19,6 +19,7 @@ import org.inspectra.api.evidence.Coverage;
 import org.inspectra.api.evidence.EvidenceEntry;
 import org.inspectra.api.evidence.EvidenceOutline;
 import org.inspectra.api.evidence.EvidenceRecord;
+import org.inspectra.api.evidence.EvidenceTally;
 import org.inspectra.api.evidence.EvidenceService;
 import org.inspectra.api.evidence.RecordedEvidence;
 import org.inspectra.api.calendar.WorkingDayCalendar;
@@ -115,6 +116,12 @@ public final class StoredEvidenceService implements EvidenceService {
         EvidenceRecord stored = store.revise(revision,
                 audit(caller, "evidence.revised", inspectionId, current, revision));
         return new RecordedEvidence(stored, warnings);
+    }
+
+    @Override
+    public EvidenceTally tally(String inspectionId, Caller caller) {
+        InspectionAccess.requireTeam(lookup.inspection(inspectionId), caller);
+        return store.tally(inspectionId);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.inspectra.api.evidence.Assessment;
 import org.inspectra.api.evidence.EvidenceOutline;
 import org.inspectra.api.evidence.EvidenceRecord;
+import org.inspectra.api.evidence.EvidenceTally;
 import org.inspectra.api.page.Page;
 import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.store.AuditEntry;
@@ -57,6 +58,17 @@ public final class JpaEvidenceStore implements EvidenceStore {
             em.flush();
             return entity.toDomain();
         }));
+    }
+
+    @Override
+    public EvidenceTally tally(String inspectionId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            // From the index of revisions by inspection alone (it holds the row ids).
+            Object[] tally = em.createQuery("select count(e), max(e.rowId) from EvidenceRevisionEntity e"
+                    + " where e.inspectionId = :i", Object[].class).setParameter("i", inspectionId).getSingleResult();
+            return new EvidenceTally(((Number) tally[0]).longValue(),
+                    tally[1] == null ? 0L : ((Number) tally[1]).longValue());
+        });
     }
 
     @Override

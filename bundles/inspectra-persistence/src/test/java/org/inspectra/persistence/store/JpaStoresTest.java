@@ -18,6 +18,7 @@ import org.inspectra.api.request.RequestType;
 import org.inspectra.api.evidence.Assessment;
 import org.inspectra.api.evidence.EvidenceOutline;
 import org.inspectra.api.evidence.EvidenceRecord;
+import org.inspectra.api.evidence.EvidenceTally;
 import org.inspectra.api.finding.Finding;
 import org.inspectra.api.finding.FindingKind;
 import org.inspectra.api.judgement.GradeRecord;
@@ -322,6 +323,21 @@ class JpaStoresTest {
                 .containsExactly(tuple("e1", second.criterion(), second.assessment(), first.recordedAt()),
                         tuple("e2", second.criterion(), second.assessment(),
                                 evidence.find(stored.id(), "e2").orElseThrow().recordedAt()));
+    }
+
+    /** Every revision stored changes the tally: what is kept of the evidence (pages as written) is kept by it. */
+    @Test
+    void theEvidenceTallyChangesWithEveryRevision() {
+        Inspection stored = openInspection();
+        assertThat(evidence.tally(stored.id())).isEqualTo(new EvidenceTally(0, 0));
+        evidence.insert(record(stored.id(), "e1", 1, "First"), entry("i"));
+        EvidenceTally one = evidence.tally(stored.id());
+        assertThat(one.revisions()).isEqualTo(1);
+        evidence.revise(record(stored.id(), "e1", 2, "Second"), entry("i"));
+        EvidenceTally two = evidence.tally(stored.id());
+        assertThat(two.revisions()).isEqualTo(2);
+        assertThat(two.lastRow()).isGreaterThan(one.lastRow());
+        assertThat(evidence.tally(openInspection().id()).revisions()).as("another inspection's").isZero();
     }
 
     @Test

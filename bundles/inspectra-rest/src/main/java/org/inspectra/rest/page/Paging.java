@@ -28,7 +28,12 @@ public final class Paging {
      * would write) and, where a next page exists, the same {@code Link rel="next"}.
      */
     public static Response ok(byte[] jsonArray, Page<?> page, UriInfo uri) {
-        return withNext(Response.ok(jsonArray, MediaType.APPLICATION_JSON_TYPE), page, uri);
+        return ok(jsonArray, page.next(), uri);
+    }
+
+    /** The same, with the next page's cursor, or null on the last page. */
+    public static Response ok(byte[] jsonArray, String nextCursor, UriInfo uri) {
+        return withNext(Response.ok(jsonArray, MediaType.APPLICATION_JSON_TYPE), nextCursor, uri);
     }
 
     /**
@@ -36,12 +41,13 @@ public final class Paging {
      * request with its cursor in place of any other (the other query parameters kept).
      */
     public static <T, V> Response ok(Page<T> page, Function<? super T, ? extends V> view, UriInfo uri) {
-        return withNext(Response.ok(page.items().stream().map(view).toList()), page, uri);
+        return withNext(Response.ok(page.items().stream().map(view).toList()), page.next(), uri);
     }
 
-    private static Response withNext(Response.ResponseBuilder answer, Page<?> page, UriInfo uri) {
-        page.nextCursor().ifPresent(next -> answer.link(uri.getRequestUriBuilder()
-                .replaceQueryParam("cursor", next).build(), "next"));
+    private static Response withNext(Response.ResponseBuilder answer, String nextCursor, UriInfo uri) {
+        if (nextCursor != null) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build(), "next");
+        }
         return answer.build();
     }
 }
