@@ -119,7 +119,16 @@ public final class Suite {
             System.out.println("Flight recording of the reads and writes: " + recording);
         }
         if (options.runs("import")) {
+            if (options.jfr()) {
+                // The import's own recording, so its profile is not mixed with the reads' (docs/performance.md).
+                Server.run(Path.of("."), "jcmd", pid, "JFR.start", "name=import", "settings=profile");
+            }
             section("import", () -> importOverHttp(port, fixture));
+            if (options.jfr()) {
+                Path recording = options.work().toAbsolutePath().resolve("inspectra-import.jfr");
+                Server.run(Path.of("."), "jcmd", pid, "JFR.stop", "name=import", "filename=" + recording);
+                System.out.println("Flight recording of the import: " + recording);
+            }
         }
         if (options.runs("swap")) {
             section("framework swap", () -> swap(port, fixture));

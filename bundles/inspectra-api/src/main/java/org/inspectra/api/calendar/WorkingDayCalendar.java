@@ -34,6 +34,15 @@ public interface WorkingDayCalendar {
         return LocalDate.MAX;
     }
 
+    /**
+     * What the calendar's answers follow now: an object replaced by another whenever a change of configuration may
+     * change them, so that dates counted under one configuration can be kept while it stands. By default the
+     * calendar itself (its answers never change).
+     */
+    default Object configuration() {
+        return this;
+    }
+
     /** Whether the calendar counts working days around this date. */
     default boolean serves(LocalDate date) {
         return !date.isBefore(firstDay()) && !date.isAfter(lastDay());

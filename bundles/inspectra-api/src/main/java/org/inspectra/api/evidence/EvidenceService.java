@@ -38,6 +38,12 @@ public interface EvidenceService {
      */
     List<String> namesIn(String inspectionId, String source, String summary, Caller caller);
 
+    /**
+     * The tally of the inspection's evidence as it stands, for a member of its team: a page read while it stands is
+     * the same page.
+     */
+    EvidenceTally tally(String inspectionId, Caller caller);
+
     /** A page of the inspection's current records, oldest first, optionally for one criterion. */
     Page<EvidenceRecord> list(String inspectionId, String criterion, PageRequest page, Caller caller);
 

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.inspectra.api.evidence.EvidenceOutline;
 import org.inspectra.api.evidence.EvidenceRecord;
+import org.inspectra.api.evidence.EvidenceTally;
 import org.inspectra.api.page.Page;
 import org.inspectra.api.page.PageRequest;
 
@@ -22,6 +24,9 @@ public interface EvidenceStore {
      */
     EvidenceRecord revise(EvidenceRecord revision, AuditEntry audit);
 
+    /** The inspection's evidence tally: how many revisions it has and the row of the last. */
+    EvidenceTally tally(String inspectionId);
+
     /** The newest revision of one record. */
     Optional<EvidenceRecord> find(String inspectionId, String evidenceId);
 
@@ -31,8 +36,11 @@ public interface EvidenceStore {
     /** A page of {@link #current}: each record keeps the place of its first revision. */
     Page<EvidenceRecord> current(String inspectionId, String criterion, PageRequest page);
 
-    /** When each of the inspection's records was first recorded, by record id. */
-    Map<String, Instant> firstRecordedAt(String inspectionId);
+    /**
+     * Each of the inspection's records as it stands, without its text or children, oldest record first: one read of
+     * the inspection's revisions' short columns.
+     */
+    List<EvidenceOutline> outlines(String inspectionId);
 
     /** Every revision of one record, oldest first. */
     List<EvidenceRecord> history(String inspectionId, String evidenceId);

@@ -89,6 +89,12 @@ public final class EnglandAndWalesCalendar implements WorkingDayCalendar {
         snapshot = Snapshot.of(Adjustments.parse(config.additionalBankHolidays(), config.cancelledBankHolidays()));
     }
 
+    /** The configuration's snapshot: a new configuration is a new snapshot. */
+    @Override
+    public Object configuration() {
+        return snapshot;
+    }
+
     @Override
     public boolean isWorkingDay(LocalDate date) {
         return snapshot.isWorkingDay(Objects.requireNonNull(date, "date"));
@@ -98,6 +104,10 @@ public final class EnglandAndWalesCalendar implements WorkingDayCalendar {
     public LocalDate addWorkingDays(LocalDate from, int days) {
         Objects.requireNonNull(from, "from");
         Snapshot holidays = snapshot; // one configuration for the whole count
+        LocalDate indexed = holidays.index().addWorkingDays(from, days);
+        if (indexed != null) {
+            return indexed;
+        }
         int step = days < 0 ? -1 : 1;
         long left = Math.abs((long) days); // long: Math.abs(Integer.MIN_VALUE) is negative
         LocalDate date = from;
@@ -135,11 +145,16 @@ public final class EnglandAndWalesCalendar implements WorkingDayCalendar {
     }
 
     /**
-     * The bank holidays under one configuration: the tabulated years and any year with an additional holiday are
-     * computed up front; other years (rarely asked for) are computed on each call.
+     * The bank holidays under one configuration: the tabulated years, the indexed span (1990 to 2100) and any year
+     * with an additional holiday are computed up front; other years (rarely asked for) are computed on each call.
+     * The index counts the span's working days so that adding working days within it is a search, not a walk.
      */
     private record Snapshot(Adjustments adjustments, Map<Integer, List<BankHoliday>> byYear,
-                            Map<LocalDate, BankHoliday> byDate) {
+                            Map<LocalDate, BankHoliday> byDate, WorkingDayIndex index) {
+
+        /** The years whose working days are counted up front: every inspection's timeline falls in them. */
+        static final LocalDate INDEXED_FROM = LocalDate.of(1990, 1, 1);
+        static final LocalDate INDEXED_TO = LocalDate.of(2100, 12, 31);
 
         static Snapshot of(Adjustments adjustments) {
             Set<Integer> years = new HashSet<>();
@@ -154,7 +169,16 @@ public final class EnglandAndWalesCalendar implements WorkingDayCalendar {
                 byYear.put(year, holidays);
                 holidays.forEach(h -> byDate.put(h.date(), h));
             }
-            return new Snapshot(adjustments, Map.copyOf(byYear), Map.copyOf(byDate));
+            for (int year = INDEXED_FROM.getYear(); year <= INDEXED_TO.getYear(); year++) {
+                if (!byYear.containsKey(year)) {
+                    List<BankHoliday> holidays = adjustments.apply(year);
+                    byYear.put(year, holidays);
+                    holidays.forEach(h -> byDate.put(h.date(), h));
+                }
+            }
+            Snapshot walking = new Snapshot(adjustments, Map.copyOf(byYear), Map.copyOf(byDate), null);
+            return new Snapshot(adjustments, walking.byYear, walking.byDate,
+                    WorkingDayIndex.of(INDEXED_FROM, INDEXED_TO, walking::isWorkingDay));
         }
 
         List<BankHoliday> year(int year) {
@@ -170,6 +194,10 @@ public final class EnglandAndWalesCalendar implements WorkingDayCalendar {
         }
 
         boolean isWorkingDay(LocalDate date) {
+            Boolean indexed = index == null ? null : index.isWorkingDay(date);
+            if (indexed != null) {
+                return indexed;
+            }
             DayOfWeek day = date.getDayOfWeek();
             return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && holiday(date).isEmpty();
         }

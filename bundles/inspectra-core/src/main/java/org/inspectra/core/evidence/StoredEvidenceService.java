@@ -2,7 +2,6 @@ package org.inspectra.core.evidence;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -18,7 +17,9 @@ import org.inspectra.api.error.Violation;
 import org.inspectra.api.evidence.Assessment;
 import org.inspectra.api.evidence.Coverage;
 import org.inspectra.api.evidence.EvidenceEntry;
+import org.inspectra.api.evidence.EvidenceOutline;
 import org.inspectra.api.evidence.EvidenceRecord;
+import org.inspectra.api.evidence.EvidenceTally;
 import org.inspectra.api.evidence.EvidenceService;
 import org.inspectra.api.evidence.RecordedEvidence;
 import org.inspectra.api.calendar.WorkingDayCalendar;
@@ -118,6 +119,12 @@ public final class StoredEvidenceService implements EvidenceService {
     }
 
     @Override
+    public EvidenceTally tally(String inspectionId, Caller caller) {
+        InspectionAccess.requireTeam(lookup.inspection(inspectionId), caller);
+        return store.tally(inspectionId);
+    }
+
+    @Override
     public Page<EvidenceRecord> list(String inspectionId, String criterion, PageRequest page, Caller caller) {
         Inspection inspection = lookup.inspection(inspectionId);
         InspectionAccess.requireTeam(inspection, caller);
@@ -140,8 +147,8 @@ public final class StoredEvidenceService implements EvidenceService {
         InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
         InspectionAccess.requireTeam(pinned.inspection(), caller);
         Map<String, Map<Assessment, Long>> counts = new LinkedHashMap<>();
-        List<EvidenceRecord> records = store.current(inspectionId, null);
-        for (EvidenceRecord r : records) {
+        List<EvidenceOutline> records = store.outlines(inspectionId);
+        for (EvidenceOutline r : records) {
             counts.computeIfAbsent(r.criterion(), c -> new EnumMap<>(Assessment.class))
                     .merge(r.assessment(), 1L, Long::sum);
         }
@@ -167,7 +174,7 @@ public final class StoredEvidenceService implements EvidenceService {
      * working days after its evidence was gathered, and every record by the closing milestone; a record stored after
      * its due date is late.
      */
-    private List<Coverage.RecordingDeadline> deadlines(InspectionLookup.Pinned pinned, List<EvidenceRecord> records) {
+    private List<Coverage.RecordingDeadline> deadlines(InspectionLookup.Pinned pinned, List<EvidenceOutline> records) {
         RecordingRule rule = pinned.type().recordingRule();
         if (rule == null) {
             return List.of();
@@ -177,15 +184,14 @@ public final class StoredEvidenceService implements EvidenceService {
                 .orElseThrow(() -> new IllegalStateException(pinned.definition().key() + " recording rule counts to "
                         + "unknown milestone " + rule.allBy()));
         List<String> late = new ArrayList<>();
-        // The first revision's time is when the record reached the team's record.
-        Map<String, Instant> firstRecorded = store.firstRecordedAt(pinned.inspection().id());
-        for (EvidenceRecord r : records) {
+        for (EvidenceOutline r : records) {
             LocalDate gathered = r.observedAt().atZone(ENGLAND).toLocalDate();
             LocalDate due = calendar.addWorkingDays(gathered, rule.withinWorkingDays());
             if (due.isAfter(allBy)) {
                 due = allBy;
             }
-            LocalDate recorded = firstRecorded.getOrDefault(r.id(), r.recordedAt()).atZone(ENGLAND).toLocalDate();
+            // The first revision's time is when the record reached the team's record.
+            LocalDate recorded = r.firstRecordedAt().atZone(ENGLAND).toLocalDate();
             if (recorded.isAfter(due)) {
                 late.add(r.id());
             }

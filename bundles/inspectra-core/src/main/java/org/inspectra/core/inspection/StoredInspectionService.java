@@ -64,6 +64,8 @@ public final class StoredInspectionService implements InspectionService {
     private final InspectionLookup lookup;
     private final LocalAuthorityService authorities;
     private final MilestonePlanner planner;
+    /** Some 2 KB each: at most about 10 MB of the heap. */
+    private final KeptTimelines timelines = new KeptTimelines(5_000);
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
@@ -337,10 +339,12 @@ public final class StoredInspectionService implements InspectionService {
     }
 
     private List<Milestone> milestones(InspectionLookup.Pinned pinned, boolean priorityAction) {
-        List<Milestone> plan = planner.plan(pinned.type(), pinned.inspection().notifiedOn(), priorityAction);
-        // 000 §208 note 28: the first visit of a first series plans nothing that leads to publication.
-        List<String> leftOut = pinned.unpublished().map(UnpublishedFirstVisit::milestones).orElse(List.of());
-        return plan.stream().filter(m -> !leftOut.contains(m.id())).toList();
+        return timelines.timeline(pinned.inspection(), pinned.type(), calendar.configuration(), priorityAction, () -> {
+            List<Milestone> plan = planner.plan(pinned.type(), pinned.inspection().notifiedOn(), priorityAction);
+            // 000 §208 note 28: the first visit of a first series plans nothing that leads to publication.
+            List<String> leftOut = pinned.unpublished().map(UnpublishedFirstVisit::milestones).orElse(List.of());
+            return plan.stream().filter(m -> !leftOut.contains(m.id())).toList();
+        });
     }
 
     @Override

@@ -192,7 +192,10 @@ public final class DerbyToPostgreSql {
         }
     }
 
-    /** Derby's tables (its own schema, Flyway's history left out), each after the tables its foreign keys name. */
+    /**
+     * Derby's tables (its own schema, Flyway's history left out), each after the tables its foreign keys name, and the
+     * child rows after their lists, whose key only PostgreSQL keeps.
+     */
     static List<String> tablesInForeignKeyOrder(Connection derby) throws SQLException {
         DatabaseMetaData meta = derby.getMetaData();
         Map<String, Set<String>> references = new LinkedHashMap<>();
@@ -213,6 +216,10 @@ public final class DerbyToPostgreSql {
                     }
                 }
             }
+        }
+        // Derby's child_list_row has no foreign key to child_list since V53 (migration-derby); PostgreSQL's has.
+        if (references.containsKey("child_list_row") && references.containsKey("child_list")) {
+            references.get("child_list_row").add("child_list");
         }
         List<String> ordered = new ArrayList<>();
         while (ordered.size() < references.size()) {

@@ -85,6 +85,22 @@ public class EvidenceRevisionEntity {
         this.children.addAll(record.children());
     }
 
+    public Long rowId() {
+        return rowId;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public String evidenceId() {
+        return evidenceId;
+    }
+
+    public String criterion() {
+        return criterion;
+    }
+
     public EvidenceRecord toDomain() {
         return new EvidenceRecord(evidenceId, inspectionId, criterion, source, observedAt,
                 Assessment.fromId(assessment).orElseThrow(() -> new IllegalStateException("stored " + assessment)),

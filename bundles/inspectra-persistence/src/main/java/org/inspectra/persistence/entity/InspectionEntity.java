@@ -111,6 +111,10 @@ public class InspectionEntity {
         replaceTeam(inspection.team());
     }
 
+    public String id() {
+        return id;
+    }
+
     public long rowVersion() {
         return rowVersion;
     }

@@ -34,7 +34,11 @@ public final class JpaInspectionStore implements InspectionStore {
 
     private static final String LIST = "inspections";
 
+    /** About 1 KB each: at most some 20 MB of the heap. */
+    private static final int REMEMBERED = 20_000;
+
     private final JpaTemplate jpa;
+    private final ReadInspections read = new ReadInspections(REMEMBERED);
 
     @Activate
     public JpaInspectionStore(@Reference(target = "(osgi.unit.name=inspectra)") JpaTemplate jpa,
@@ -53,31 +57,82 @@ public final class JpaInspectionStore implements InspectionStore {
         });
     }
 
+    /**
+     * The inspection: its row version read first (one column of one row), then the inspection as this node last
+     * read it if that is the version, else the row with its team and topics ({@link ReadInspections}).
+     */
     @Override
     public Optional<Inspection> find(String id) {
-        return jpa.txExpr(TransactionType.Supports, em ->
-                Optional.ofNullable(em.find(InspectionEntity.class, id)).map(InspectionEntity::toDomain));
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<Long> version = em.createQuery("select i.rowVersion from InspectionEntity i where i.id = :id",
+                    Long.class).setParameter("id", id).getResultList();
+            if (version.isEmpty()) {
+                return Optional.empty();
+            }
+            Inspection known = read.at(id, version.get(0));
+            if (known != null) {
+                return Optional.of(known);
+            }
+            return Optional.ofNullable(em.find(InspectionEntity.class, id)).map(entity -> remember(em, entity));
+        });
     }
 
     @Override
     public List<Inspection> search(InspectionQuery query) {
-        return jpa.txExpr(TransactionType.Supports, em -> query(em, query, null).getResultList().stream()
-                .map(InspectionEntity::toDomain).toList());
+        return jpa.txExpr(TransactionType.Supports, em -> query(em, query, null, "i", InspectionEntity.class)
+                .getResultList().stream().map(InspectionEntity::toDomain).toList());
     }
 
     @Override
     public Page<Inspection> search(InspectionQuery query, PageRequest page) {
         Keyset after = Keyset.after(LIST, page, 3);
-        return jpa.txExpr(TransactionType.Supports, em -> Keyset.page(query(em, query, after)
-                        .setMaxResults(page.limit() + 1).getResultList().stream().map(InspectionEntity::toDomain).toList(),
-                page.limit(), i -> Keyset.cursor(LIST, i.notifiedOn(), i.createdAt(), i.id())));
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            // The page's keys and row versions (a range of the ordering index); then only the inspections not
+            // remembered at those versions are read, in one query (their teams and topics batched).
+            List<Object[]> keys = query(em, query, after, "i.id, i.rowVersion", Object[].class)
+                    .setMaxResults(page.limit() + 1).getResultList();
+            Map<String, Inspection> found = new HashMap<>();
+            List<String> missing = new ArrayList<>();
+            for (Object[] key : keys) {
+                Inspection known = read.at((String) key[0], ((Number) key[1]).longValue());
+                if (known != null) {
+                    found.put(known.id(), known);
+                } else {
+                    missing.add((String) key[0]);
+                }
+            }
+            if (!missing.isEmpty()) {
+                em.createQuery("select i from InspectionEntity i where i.id in :ids", InspectionEntity.class)
+                        .setParameter("ids", missing).getResultList()
+                        .forEach(entity -> found.put(entity.id(), remember(em, entity)));
+            }
+            List<Inspection> inOrder = new ArrayList<>(keys.size());
+            for (Object[] key : keys) {
+                Inspection inspection = found.get((String) key[0]);
+                if (inspection != null) {
+                    inOrder.add(inspection);
+                }
+            }
+            return Keyset.page(inOrder, page.limit(), i -> Keyset.cursor(LIST, i.notifiedOn(), i.createdAt(),
+                    i.id()));
+        });
+    }
+
+    /**
+     * The inspection read, remembered only where it is committed: a read inside a transaction may see that
+     * transaction's own change, which may yet be rolled back and its row version used again by another change.
+     */
+    private Inspection remember(EntityManager em, InspectionEntity entity) {
+        Inspection inspection = entity.toDomain();
+        return em.isJoinedToTransaction() ? inspection : read.remember(inspection);
     }
 
     /**
      * Matching inspections, newest notification first, then newest created, then by id: all three are immutable, so
      * a page read after the key of a previous page's last inspection is a bounded range (index inspection_in_order).
      */
-    private static TypedQuery<InspectionEntity> query(EntityManager em, InspectionQuery query, Keyset after) {
+    private static <T> TypedQuery<T> query(EntityManager em, InspectionQuery query, Keyset after, String select,
+                                           Class<T> row) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (query.localAuthority() != null) {
@@ -111,10 +166,10 @@ public final class JpaInspectionStore implements InspectionStore {
             params.put("c", after.instant(1));
             params.put("id", after.text(2));
         }
-        String jpql = "select i from InspectionEntity i"
+        String jpql = "select " + select + " from InspectionEntity i"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by i.notifiedOn desc, i.createdAt desc, i.id desc";
-        TypedQuery<InspectionEntity> q = em.createQuery(jpql, InspectionEntity.class);
+        TypedQuery<T> q = em.createQuery(jpql, row);
         params.forEach(q::setParameter);
         return q;
     }

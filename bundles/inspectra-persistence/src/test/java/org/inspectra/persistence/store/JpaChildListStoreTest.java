@@ -121,6 +121,27 @@ class JpaChildListStoreTest {
         assertThat(count[0]).isEqualTo(2500);
     }
 
+    /**
+     * Derby writes many rows a statement and the last few in a statement of their own: every count around those
+     * sizes (and PostgreSQL's COPY buffer) comes back whole, in order, each row with its own values.
+     */
+    @Test
+    void storesEveryRowWhateverTheCount() {
+        for (int count : new int[] {1, 49, 50, 51, 499, 500, 501, 1234}) {
+            lists.replace(inspection, "list-4", sink -> write(sink, "list-4", count), entry());
+            List<ChildRow> rows = new ArrayList<>();
+            lists.forEachRow(inspection, "list-4", rows::add);
+            assertThat(rows).as("%d rows", count).hasSize(count);
+            for (int i = 0; i < count; i++) {
+                assertThat(rows.get(i).row()).isEqualTo(i + 2);
+                assertThat(rows.get(i).childId()).isEqualTo("C" + i);
+                assertThat(rows.get(i).values()).containsExactly(Map.entry("child-id", "C" + i),
+                        Map.entry("gender", i % 2 == 0 ? "M" : "F"), Map.entry("note", "a, b; c"));
+            }
+            assertThat(lists.rowsOfChild(inspection, "C" + (count - 1)).get("list-4")).hasSize(1);
+        }
+    }
+
     @Test
     void aFailedReplacementKeepsThePreviousList() {
         lists.replace(inspection, "list-3", sink -> write(sink, "list-3", 2), entry());

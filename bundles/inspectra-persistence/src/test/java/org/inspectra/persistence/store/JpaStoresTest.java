@@ -2,6 +2,7 @@ package org.inspectra.persistence.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,9 @@ import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.request.InformationRequest;
 import org.inspectra.api.request.RequestType;
 import org.inspectra.api.evidence.Assessment;
+import org.inspectra.api.evidence.EvidenceOutline;
 import org.inspectra.api.evidence.EvidenceRecord;
+import org.inspectra.api.evidence.EvidenceTally;
 import org.inspectra.api.finding.Finding;
 import org.inspectra.api.finding.FindingKind;
 import org.inspectra.api.judgement.GradeRecord;
@@ -195,6 +198,37 @@ class JpaStoresTest {
                 .containsExactly(new TeamMember("lead", "lead-inspector"));
     }
 
+    /**
+     * Each node remembers the inspections it read under their row versions (ReadInspections): a change another node
+     * makes, to the team or the status, is seen at once by this one, one inspection at a time and in a page.
+     */
+    @Test
+    void aChangeOnAnotherNodeIsReadAtOnce() {
+        authorities.save(new LocalAuthority("330", "Birmingham"), entry("local-authority/330"));
+        JpaInspectionStore otherNode = new JpaInspectionStore(jpa, schema);
+        Inspection stored = inspections.insert(inspection("1.0", InspectionStatus.NOTIFIED), entry("i"));
+        PageRequest page = PageRequest.first(10);
+        InspectionQuery ofBirmingham = new InspectionQuery("330", null, null, null, null);
+        assertThat(inspections.find(stored.id()).orElseThrow().team()).hasSize(2);
+        assertThat(inspections.search(ofBirmingham, page).items()).extracting(Inspection::version)
+                .containsExactly(stored.version());
+
+        Inspection changed = otherNode.replaceTeam(stored.id(), stored.version(),
+                List.of(new TeamMember("lead", "lead-inspector")), entry("i"));
+        assertThat(inspections.find(stored.id()).orElseThrow().team()).hasSize(1);
+        assertThat(changed.version()).isGreaterThan(stored.version());
+        assertThat(inspections.find(stored.id()).orElseThrow().team())
+                .containsExactly(new TeamMember("lead", "lead-inspector"));
+        assertThat(inspections.search(ofBirmingham, page).items()).singleElement()
+                .satisfies(i -> assertThat(i.team()).containsExactly(new TeamMember("lead", "lead-inspector")));
+
+        otherNode.changeStatus(stored.id(), changed.version(), InspectionStatus.FIELDWORK, null, entry("i"));
+        assertThat(inspections.find(stored.id()).orElseThrow().status()).isEqualTo(InspectionStatus.FIELDWORK);
+        assertThat(inspections.search(ofBirmingham, page).items()).singleElement()
+                .satisfies(i -> assertThat(i.status()).isEqualTo(InspectionStatus.FIELDWORK));
+        assertThat(inspections.find("no-such-inspection")).isEmpty();
+    }
+
     @Test
     void retiresFrameworkVersionsOnce() {
         statuses.retire(new FrameworkKey("testing", "1.0"), entry("framework/testing/1.0"));
@@ -284,8 +318,26 @@ class JpaStoresTest {
         assertThat(evidence.current(stored.id(), null)).extracting(EvidenceRecord::id).containsExactly("e1", "e2");
         assertThat(evidence.current(stored.id(), "other-criterion")).isEmpty();
         assertThat(evidence.find(stored.id(), "e1").orElseThrow().summary()).isEqualTo("Child A seen alone twice");
-        assertThat(evidence.firstRecordedAt(stored.id())).containsOnlyKeys("e1", "e2")
-                .containsEntry("e1", first.recordedAt());
+        assertThat(evidence.outlines(stored.id())).extracting(EvidenceOutline::id, EvidenceOutline::criterion,
+                        EvidenceOutline::assessment, EvidenceOutline::firstRecordedAt)
+                .containsExactly(tuple("e1", second.criterion(), second.assessment(), first.recordedAt()),
+                        tuple("e2", second.criterion(), second.assessment(),
+                                evidence.find(stored.id(), "e2").orElseThrow().recordedAt()));
+    }
+
+    /** Every revision stored changes the tally: what is kept of the evidence (pages as written) is kept by it. */
+    @Test
+    void theEvidenceTallyChangesWithEveryRevision() {
+        Inspection stored = openInspection();
+        assertThat(evidence.tally(stored.id())).isEqualTo(new EvidenceTally(0, 0));
+        evidence.insert(record(stored.id(), "e1", 1, "First"), entry("i"));
+        EvidenceTally one = evidence.tally(stored.id());
+        assertThat(one.revisions()).isEqualTo(1);
+        evidence.revise(record(stored.id(), "e1", 2, "Second"), entry("i"));
+        EvidenceTally two = evidence.tally(stored.id());
+        assertThat(two.revisions()).isEqualTo(2);
+        assertThat(two.lastRow()).isGreaterThan(one.lastRow());
+        assertThat(evidence.tally(openInspection().id()).revisions()).as("another inspection's").isZero();
     }
 
     @Test

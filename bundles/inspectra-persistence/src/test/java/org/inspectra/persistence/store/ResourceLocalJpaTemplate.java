@@ -35,9 +35,14 @@ final class ResourceLocalJpaTemplate implements JpaTemplate, AutoCloseable {
         EntityManager em = factory.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
-            tx.begin();
+            // As Aries JPA outside a transaction: Supports runs without one, as the stores' reads do in the server.
+            if (type != TransactionType.Supports) {
+                tx.begin();
+            }
             R result = code.apply(em);
-            tx.commit();
+            if (tx.isActive()) {
+                tx.commit();
+            }
             return result;
         } finally {
             if (tx.isActive()) {

@@ -32,7 +32,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.inspectra.api.error.InvalidInputException;
 import org.inspectra.api.error.NotFoundException;
 import org.inspectra.api.error.Violation;
+import org.inspectra.api.evidence.EvidenceRecord;
 import org.inspectra.api.evidence.EvidenceService;
+import org.inspectra.api.evidence.EvidenceTally;
+import org.inspectra.api.page.PageRequest;
+import org.inspectra.api.security.Caller;
+import org.inspectra.rest.cache.SerialisedPages;
 import org.inspectra.api.evidence.RecordedEvidence;
 import org.inspectra.rest.http.EntityTags;
 import org.inspectra.rest.page.PageParameters;
@@ -50,7 +55,11 @@ import org.inspectra.rest.security.Callers;
 @SecurityRequirement(name = "basic")
 public final class EvidenceResource {
 
+    /** Pages of evidence kept as written, at most 16 MB of them (a page of 20 records is some 7 KB). */
+    private static final long PAGES = 16L << 20;
+
     private final EvidenceService evidence;
+    private final SerialisedPages<EvidenceRecord> pages = new SerialisedPages<>(EvidenceView::of, PAGES);
 
     public EvidenceResource(EvidenceService evidence) {
         this.evidence = evidence;
@@ -88,7 +97,14 @@ public final class EvidenceResource {
                     minimum = "1", maximum = PageParameters.MAX, defaultValue = PageParameters.DEFAULT)) String limit,
             @QueryParam("cursor") @Parameter(description = PageParameters.CURSOR) String cursor,
             @Context UriInfo uri, @Context SecurityContext security) {
-        return Paging.ok(evidence.list(id, criterion, PageParameters.request(limit, cursor), Callers.of(security)), EvidenceView::of, uri);
+        Caller caller = Callers.of(security);
+        PageRequest page = PageParameters.request(limit, cursor);
+        String filter = criterion == null || criterion.isBlank() ? null : criterion;
+        // The page as written before while the inspection's evidence is as it was then (its tally), else afresh.
+        EvidenceTally tally = evidence.tally(id, caller);
+        SerialisedPages.Written written = pages.page(id, filter, page, tally,
+                () -> evidence.list(id, filter, page, caller));
+        return Paging.ok(written.json(), written.next(), uri);
     }
 
     @PUT

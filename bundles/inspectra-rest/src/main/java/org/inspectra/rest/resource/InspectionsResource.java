@@ -41,6 +41,7 @@ import org.inspectra.api.inspection.Milestone;
 import org.inspectra.api.page.Page;
 import org.inspectra.api.security.Caller;
 import org.inspectra.api.security.Role;
+import org.inspectra.rest.cache.SerialisedInspections;
 import org.inspectra.rest.http.EntityTags;
 import org.inspectra.rest.page.PageParameters;
 import org.inspectra.rest.page.Paging;
@@ -60,6 +61,7 @@ public final class InspectionsResource {
     private static final String[] STAFF = {Role.ADMIN, Role.LEAD_INSPECTOR, Role.INSPECTOR};
 
     private final InspectionService inspections;
+    private final SerialisedInspections json = new SerialisedInspections();
 
     public InspectionsResource(InspectionService inspections) {
         this.inspections = inspections;
@@ -109,15 +111,23 @@ public final class InspectionsResource {
                 PageParameters.request(limit, cursor));
         // The page's timelines together: what storage must tell for them is read once, not once an inspection.
         Map<String, List<Milestone>> timelines = inspections.timelines(page.items());
-        return Paging.ok(page, i -> InspectionView.of(i, timelines.get(i.id())), uri);
+        byte[] array = SerialisedInspections.array(page.items().stream()
+                .map(i -> json.json(i, timelines.get(i.id()))).toList());
+        return Paging.ok(array, page, uri);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One inspection with its milestones")
-    public InspectionView get(@PathParam("id") String id, @Context SecurityContext security) {
+    @Operation(summary = "One inspection with its milestones; its ETag is its version",
+            responses = @ApiResponse(responseCode = "200", description = "The inspection",
+                    headers = @Header(name = "ETag", description = "The inspection's version",
+                            schema = @Schema(type = "string")),
+                    content = @Content(schema = @Schema(implementation = InspectionView.class))))
+    public Response get(@PathParam("id") String id, @Context SecurityContext security) {
         // Staff read every inspection; a link person reads its own authority's (core checks which).
-        return view(inspections.readable(id, Callers.of(security)));
+        Inspection inspection = inspections.readable(id, Callers.of(security));
+        return Response.ok(json.json(inspection, inspections.milestones(inspection)), MediaType.APPLICATION_JSON_TYPE)
+                .tag(EntityTags.of(inspection.version())).build();
     }
 
     @GET
