@@ -80,8 +80,33 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * Drops the database. It runs at JVM exit, while a server may still be shutting down and its pool reconnecting:
+     * connections are refused first, so that the forced drop is not raced by a new one (a drop that lost that race
+     * left databases behind).
+     */
     void drop() {
-        admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                admin("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+                admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 3 || !exists()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean exists() {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
+             java.sql.PreparedStatement s = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            s.setString(1, name);
+            return s.executeQuery().next();
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private static void admin(String sql) {
