@@ -42,8 +42,11 @@ public final class BatchingAccessRecorder implements AccessRecorder, AccessLogSe
     private final AccessLogStore store;
     private final InspectionService inspections;
     private final BlockingQueue<DataAccess> queue = new LinkedBlockingQueue<>(CAPACITY);
-    /** Keeps batches in the order their records were queued. */
-    private final ReentrantLock writing = new ReentrantLock();
+    /**
+     * Keeps batches in the order their records were queued: records leave the queue only under it. Fair, since the
+     * writer takes it again at once each time it waits for records: a flush asked for meanwhile gets it next.
+     */
+    private final ReentrantLock writing = new ReentrantLock(true);
     private final Thread writer;
     private volatile boolean running = true;
 
@@ -80,12 +83,14 @@ public final class BatchingAccessRecorder implements AccessRecorder, AccessLogSe
     private void writeQueued() {
         while (running) {
             try {
-                DataAccess first = queue.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                writing.lock();
+                // The first record is taken under the lock too: taken before it, a flush could write the records
+                // queued after it first.
+                writing.lockInterruptibly();
                 try {
+                    DataAccess first = queue.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
                     List<DataAccess> batch = new ArrayList<>();
                     batch.add(first);
                     queue.drainTo(batch, BATCH - 1);
