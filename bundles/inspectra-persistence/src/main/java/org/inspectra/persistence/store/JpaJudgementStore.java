@@ -2,8 +2,6 @@ package org.inspectra.persistence.store;
 
 import java.util.List;
 
-import javax.persistence.LockModeType;
-
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.inspectra.api.error.ConflictException;
@@ -46,15 +44,21 @@ public final class JpaJudgementStore implements JudgementStore {
     public GradeRecord save(String inspectionId, long expectedInspectionVersion, GradeRecord grade,
                             AuditEntry audit) {
         return JpaWork.guarded("Inspection " + inspectionId, () -> jpa.txExpr(TransactionType.Required, em -> {
-            InspectionEntity inspection = em.find(InspectionEntity.class, inspectionId);
-            if (inspection == null) {
-                throw new NotFoundException("No inspection " + inspectionId);
-            }
-            if (inspection.rowVersion() != expectedInspectionVersion) {
+            // The inspection's next version is claimed first, before any grade row is read or written: whoever
+            // claims it holds the inspection's row until commit and the others wait there, then find the version
+            // gone. Reading the inspection, writing the grade and raising the version at commit (as first written)
+            // took the locks the other way round from a concurrent grader: a deadlock (ErrorsIT).
+            int claimed = em.createQuery("update InspectionEntity i set i.rowVersion = i.rowVersion + 1"
+                            + " where i.id = :id and i.rowVersion = :version")
+                    .setParameter("id", inspectionId).setParameter("version", expectedInspectionVersion)
+                    .executeUpdate();
+            if (claimed == 0) {
+                if (em.find(InspectionEntity.class, inspectionId) == null) {
+                    throw new NotFoundException("No inspection " + inspectionId);
+                }
                 throw new ConflictException("Inspection " + inspectionId + " changed while the grade was checked; "
                         + "read the judgements again and retry");
             }
-            em.lock(inspection, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             JudgementGradeEntity entity = em.find(JudgementGradeEntity.class,
                     new JudgementGradeEntity.Key(inspectionId, grade.judgement()));
             if (entity == null) {
