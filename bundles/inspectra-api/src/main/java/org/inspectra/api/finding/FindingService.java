@@ -16,4 +16,10 @@ public interface FindingService {
 
     /** A page of the inspection's findings, oldest first. */
     Page<Finding> list(String inspectionId, PageRequest page, Caller caller);
+
+    /**
+     * How many findings the inspection has, for a member of its team: findings are only ever added, so a page read
+     * while the count stands is the same page.
+     */
+    long count(String inspectionId, Caller caller);
 }

@@ -22,6 +22,14 @@ public interface FindingStore {
     Page<Finding> list(String inspectionId, PageRequest page);
 
     /**
+     * How many findings the inspection has. Findings are only ever added, never changed or removed, so any change to
+     * an inspection's findings changes this count. This default reads them; a store answers it in one query.
+     */
+    default long count(String inspectionId) {
+        return list(inspectionId).size();
+    }
+
+    /**
      * Which of these inspections have at least one finding of this kind: for a page of inspections, one read instead
      * of one per inspection. This default reads each inspection's findings; a store answers it in one query.
      */

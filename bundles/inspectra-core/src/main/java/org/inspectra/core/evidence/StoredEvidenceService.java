@@ -35,6 +35,7 @@ import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.EvidenceStore;
 import org.inspectra.core.inspection.InspectionAccess;
 import org.inspectra.core.inspection.InspectionLookup;
+import org.inspectra.core.inspection.KeptPerInspection;
 import org.inspectra.core.privacy.CaseReferences;
 import org.inspectra.core.privacy.PersonalDataScreen;
 import org.osgi.service.component.annotations.Activate;
@@ -50,6 +51,9 @@ public final class StoredEvidenceService implements EvidenceService {
 
     static final int MAX_SUMMARY = 10_000;
     static final int MAX_SOURCE = 500;
+
+    /** Inspections whose coverage is kept: a few KB each. */
+    static final int KEPT = 5_000;
     /** Clocks drift: evidence a little ahead of the server's clock is not refused. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -61,6 +65,7 @@ public final class StoredEvidenceService implements EvidenceService {
     private final PersonalDataScreen screen;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final KeptPerInspection<Coverage> coverages = new KeptPerInspection<>(KEPT);
 
     @Activate
     public StoredEvidenceService(@Reference EvidenceStore store, @Reference InspectionLookup lookup,
@@ -146,6 +151,20 @@ public final class StoredEvidenceService implements EvidenceService {
     public Coverage coverage(String inspectionId, Caller caller) {
         InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
         InspectionAccess.requireTeam(pinned.inspection(), caller);
+        // Kept while the inspection, its framework, type and theme, the calendar and the evidence tally stand: the
+        // tally is read first, so coverage worked out from evidence added meanwhile is only ever kept under an
+        // older tally, which no later read finds.
+        CoverageSource source = new CoverageSource(pinned.framework(), pinned.type(), pinned.theme(),
+                calendar.configuration(), store.tally(inspectionId));
+        return coverages.get(pinned.inspection(), source, () -> coverage(pinned));
+    }
+
+    /** What an inspection's coverage is worked out from besides the inspection itself. */
+    private record CoverageSource(Object framework, Object type, Object theme, Object calendar, EvidenceTally tally) {
+    }
+
+    private Coverage coverage(InspectionLookup.Pinned pinned) {
+        String inspectionId = pinned.inspection().id();
         Map<String, Map<Assessment, Long>> counts = new LinkedHashMap<>();
         List<EvidenceOutline> records = store.outlines(inspectionId);
         for (EvidenceOutline r : records) {

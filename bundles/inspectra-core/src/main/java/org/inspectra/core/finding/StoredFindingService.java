@@ -88,4 +88,10 @@ public final class StoredFindingService implements FindingService {
         InspectionAccess.requireTeam(lookup.inspection(inspectionId), caller);
         return store.list(inspectionId, page);
     }
+
+    @Override
+    public long count(String inspectionId, Caller caller) {
+        InspectionAccess.requireTeam(lookup.inspection(inspectionId), caller);
+        return store.count(inspectionId);
+    }
 }

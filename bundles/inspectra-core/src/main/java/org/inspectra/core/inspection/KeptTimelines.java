@@ -1,11 +1,7 @@
 package org.inspectra.core.inspection;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.inspectra.api.framework.InspectionType;
 import org.inspectra.api.inspection.Inspection;
@@ -20,25 +16,18 @@ import org.inspectra.api.inspection.Milestone;
  */
 final class KeptTimelines {
 
-    private record Kept(Inspection inspection, InspectionType type, Object calendar, boolean priorityAction,
-                        List<Milestone> timeline) {
+    /** What a timeline is worked out from besides the inspection. */
+    private record Source(InspectionType type, Object calendar, boolean priorityAction) {
     }
 
-    private final Cache<String, Kept> byInspection;
+    private final KeptPerInspection<List<Milestone>> kept;
 
     KeptTimelines(int capacity) {
-        this.byInspection = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
+        this.kept = new KeptPerInspection<>(capacity);
     }
 
     List<Milestone> timeline(Inspection inspection, InspectionType type, Object calendar, boolean priorityAction,
                              Supplier<List<Milestone>> plan) {
-        Kept kept = byInspection.getIfPresent(inspection.id());
-        if (kept != null && kept.inspection() == inspection && kept.calendar() == calendar
-                && kept.priorityAction() == priorityAction && Objects.equals(kept.type(), type)) {
-            return kept.timeline();
-        }
-        List<Milestone> timeline = List.copyOf(plan.get());
-        byInspection.put(inspection.id(), new Kept(inspection, type, calendar, priorityAction, timeline));
-        return timeline;
+        return kept.get(inspection, new Source(type, calendar, priorityAction), () -> List.copyOf(plan.get()));
     }
 }

@@ -25,6 +25,7 @@ import org.inspectra.api.store.AuditEntry;
 import org.inspectra.api.store.JudgementStore;
 import org.inspectra.core.inspection.InspectionAccess;
 import org.inspectra.core.inspection.InspectionLookup;
+import org.inspectra.core.inspection.KeptPerInspection;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,9 +40,13 @@ public final class StoredJudgementService implements JudgementService {
 
     static final int MAX_RATIONALE = 5_000;
 
+    /** Inspections whose standings are kept: a few KB each. */
+    static final int KEPT = 5_000;
+
     private final JudgementStore store;
     private final InspectionLookup lookup;
     private final Clock clock;
+    private final KeptPerInspection<List<JudgementStanding>> kept = new KeptPerInspection<>(KEPT);
 
     @Activate
     public StoredJudgementService(@Reference JudgementStore store, @Reference InspectionLookup lookup) {
@@ -153,7 +158,13 @@ public final class StoredJudgementService implements JudgementService {
     public List<JudgementStanding> standings(String inspectionId, Caller caller) {
         InspectionLookup.Pinned pinned = lookup.pinned(lookup.inspection(inspectionId));
         InspectionAccess.requireTeam(pinned.inspection(), caller);
-        List<GradeRecord> grades = store.grades(inspectionId);
+        // Every grade raises the inspection's row version in the same transaction (JudgementStore.save), so the
+        // standings of an unchanged inspection under the same framework object are those worked out before.
+        return kept.get(pinned.inspection(), pinned.framework(), () -> standings(pinned));
+    }
+
+    private List<JudgementStanding> standings(InspectionLookup.Pinned pinned) {
+        List<GradeRecord> grades = store.grades(pinned.inspection().id());
         List<RuleBreach> breaches = new GradeCheck(pinned.framework().judgementRules()).breaches(gradeMap(grades));
         List<JudgementStanding> standings = new ArrayList<>();
         for (Judgement j : pinned.definition().judgements()) {
@@ -161,7 +172,7 @@ public final class StoredJudgementService implements JudgementService {
             standings.add(new JudgementStanding(j, grade,
                     breaches.stream().filter(b -> j.id().equals(b.judgement())).toList()));
         }
-        return standings;
+        return List.copyOf(standings);
     }
 
     private static Map<String, String> gradeMap(List<GradeRecord> grades) {

@@ -60,6 +60,12 @@ public final class JpaFindingStore implements FindingStore {
     }
 
     @Override
+    public long count(String inspectionId) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select count(f) from FindingEntity f"
+                + " where f.inspectionId = :i", Long.class).setParameter("i", inspectionId).getSingleResult());
+    }
+
+    @Override
     public Set<String> inspectionsWith(FindingKind kind, Collection<String> inspectionIds) {
         if (inspectionIds.isEmpty()) {
             return Set.of();

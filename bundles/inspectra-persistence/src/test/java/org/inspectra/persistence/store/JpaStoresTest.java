@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.inspectra.api.authority.LocalAuthority;
 import org.inspectra.api.concern.Concern;
 import org.inspectra.api.error.ConflictException;
+import org.inspectra.api.error.NotFoundException;
 import org.inspectra.api.page.PageRequest;
 import org.inspectra.api.request.InformationRequest;
 import org.inspectra.api.request.RequestType;
@@ -343,9 +344,12 @@ class JpaStoresTest {
     @Test
     void storesFindingsAndGradesUnderTheInspectionsLock() {
         Inspection stored = openInspection();
+        assertThat(findings.count(stored.id())).isZero();
         findings.insert(new Finding("f1", stored.id(), FindingKind.PRIORITY_ACTION, "Act now", null, "lead",
                 Instant.parse("2025-08-20T09:00:00Z")), entry("i"));
         assertThat(findings.list(stored.id())).extracting(Finding::kind).containsExactly(FindingKind.PRIORITY_ACTION);
+        assertThat(findings.count(stored.id())).as("findings are only added: the count follows every change")
+                .isEqualTo(1);
         // A page of inspections asks once which of them have a priority action.
         Inspection other = inspections.insert(inspection("1.0", InspectionStatus.NOTIFIED), entry("i"));
         findings.insert(new Finding("f2", other.id(), FindingKind.STRENGTH, "Good", null, "lead",
@@ -355,6 +359,7 @@ class JpaStoresTest {
         assertThat(findings.inspectionsWith(FindingKind.STRENGTH, List.of(stored.id(), other.id())))
                 .containsExactly(other.id());
         assertThat(findings.inspectionsWith(FindingKind.PRIORITY_ACTION, List.of())).isEmpty();
+        assertThat(findings.count(stored.id())).as("another inspection's are not counted").isEqualTo(1);
 
         GradeRecord good = new GradeRecord("overall", "good", "why", List.of("soft-rule"), "lead",
                 Instant.parse("2025-08-20T09:00:00Z"), 1);
@@ -367,6 +372,8 @@ class JpaStoresTest {
         assertThatThrownBy(() -> judgements.save(stored.id(), stored.version(), stale, entry("i")))
                 .isInstanceOf(ConflictException.class);
         assertThat(judgements.grades(stored.id())).hasSize(1);
+        assertThatThrownBy(() -> judgements.save("no-such-inspection", 0, stale, entry("i")))
+                .isInstanceOf(NotFoundException.class);
 
         GradeRecord regraded = new GradeRecord("overall", "inadequate", null, List.of(), "lead",
                 Instant.parse("2025-08-21T09:00:00Z"), 2);

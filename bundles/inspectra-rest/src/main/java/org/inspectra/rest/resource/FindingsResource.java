@@ -27,8 +27,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.inspectra.api.finding.Finding;
 import org.inspectra.api.finding.FindingService;
 import org.inspectra.api.finding.RecordedFinding;
+import org.inspectra.api.page.PageRequest;
+import org.inspectra.api.security.Caller;
+import org.inspectra.rest.cache.SerialisedPages;
 import org.inspectra.rest.page.PageParameters;
 import org.inspectra.rest.page.Paging;
 import org.inspectra.rest.representation.FindingBody;
@@ -42,7 +46,11 @@ import org.inspectra.rest.security.Callers;
 @SecurityRequirement(name = "basic")
 public final class FindingsResource {
 
+    /** Bytes of findings pages kept, at most. */
+    private static final long PAGES = 8L << 20;
+
     private final FindingService findings;
+    private final SerialisedPages<Finding> pages = new SerialisedPages<>(f -> FindingView.of(f, List.of()), PAGES);
 
     public FindingsResource(FindingService findings) {
         this.findings = findings;
@@ -70,7 +78,12 @@ public final class FindingsResource {
                     minimum = "1", maximum = PageParameters.MAX, defaultValue = PageParameters.DEFAULT)) String limit,
             @QueryParam("cursor") @Parameter(description = PageParameters.CURSOR) String cursor,
             @Context UriInfo uri, @Context SecurityContext security) {
-        return Paging.ok(findings.list(id, PageParameters.request(limit, cursor), Callers.of(security)), f -> FindingView.of(f, List.of()),
-                uri);
+        Caller caller = Callers.of(security);
+        PageRequest page = PageParameters.request(limit, cursor);
+        // The page as written before while the inspection has as many findings as then (they are only added; the
+        // count is read first, so a page read after a finding was added is only kept under the older count).
+        long count = findings.count(id, caller);
+        SerialisedPages.Written written = pages.page(id, null, page, count, () -> findings.list(id, page, caller));
+        return Paging.ok(written.json(), written.next(), uri);
     }
 }

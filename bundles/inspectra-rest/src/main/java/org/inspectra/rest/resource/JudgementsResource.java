@@ -14,15 +14,22 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.inspectra.api.error.NotFoundException;
 import org.inspectra.api.judgement.JudgementService;
+import org.inspectra.api.judgement.JudgementStanding;
 import org.inspectra.api.security.Caller;
+import org.inspectra.rest.cache.SerialisedValues;
 import org.inspectra.rest.http.EntityTags;
 import org.inspectra.rest.representation.GradeBody;
 import org.inspectra.rest.representation.GradeCheckBody;
@@ -36,7 +43,12 @@ import org.inspectra.rest.security.Callers;
 @SecurityRequirement(name = "basic")
 public final class JudgementsResource {
 
+    /** Inspections whose judgements' JSON is kept: a few KB each. */
+    static final int KEPT = 5_000;
+
     private final JudgementService judgements;
+    private final SerialisedValues<List<JudgementStanding>> written =
+            new SerialisedValues<>(standings -> standings.stream().map(JudgementView::of).toList(), KEPT);
 
     public JudgementsResource(JudgementService judgements) {
         this.judgements = judgements;
@@ -84,8 +96,12 @@ public final class JudgementsResource {
     }
 
     @GET
-    @Operation(summary = "Each judgement with its grade and the rules that bind or warn on it now")
-    public List<JudgementView> list(@PathParam("id") String id, @Context SecurityContext security) {
-        return judgements.standings(id, Callers.of(security)).stream().map(JudgementView::of).toList();
+    @Operation(summary = "Each judgement with its grade and the rules that bind or warn on it now",
+            responses = @ApiResponse(responseCode = "200", description = "The judgements",
+                    content = @Content(array = @ArraySchema(schema = @Schema(implementation = JudgementView.class)))))
+    public Response list(@PathParam("id") String id, @Context SecurityContext security) {
+        // Core answers unchanged standings as the same list; their JSON is then the JSON written before.
+        return Response.ok(written.json(id, judgements.standings(id, Callers.of(security))),
+                MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
