@@ -2,6 +2,7 @@ package org.inspectra.itest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
@@ -190,6 +191,7 @@ public class InspectionWorkIT extends InspectraTestSupport {
         lead.put("/inspections/" + id + "/judgements/overall-effectiveness", grade("good", null)).problem(409);
         inspector.post("/inspections/" + id + "/findings", "{\"kind\":\"strength\",\"text\":\"Managers know "
                 + "their services well\"}").expect(201);
+        String before = lead.get("/inspections/" + id).expect(200).header("ETag");
         JsonNode priority = inspector.post("/inspections/" + id + "/findings", "{\"kind\":\"priority-action\","
                 + "\"text\":\"Children at risk of exploitation are not seen quickly enough\"}").expect(201).json();
         assertEquals("priority-action", priority.path("kind").asText());
@@ -197,7 +199,10 @@ public class InspectionWorkIT extends InspectraTestSupport {
         assertEquals(2, lead.get("/inspections/" + id + "/findings").expect(200).json().size());
 
         // 000 §229: a draft action plan within 20, the plan within 70 working days of the letter.
-        JsonNode after = lead.get("/inspections/" + id).expect(200).json();
+        Api.Reply read = lead.get("/inspections/" + id).expect(200);
+        // Its milestones changed, so the inspection did: a new version and ETag (an If-Match read before is stale).
+        assertNotEquals(before, read.header("ETag"));
+        JsonNode after = read.json();
         String letter = due(after, "final-report-sent");
         assertTrue(hasMilestone(after, "priority-action-draft-plan-due"));
         assertTrue(due(after, "priority-action-draft-plan-due").compareTo(letter) > 0);

@@ -13,6 +13,10 @@ import org.inspectra.api.page.PageRequest;
 /** Storage of findings. */
 public interface FindingStore {
 
+    /**
+     * Stores a finding. A priority action moves its inspection to the next row version in the same transaction: the
+     * inspection's timeline grows with it (follow-up milestones), so the inspection, as read, has changed.
+     */
     Finding insert(Finding finding, AuditEntry audit);
 
     /** The inspection's findings, oldest first. */

@@ -66,6 +66,8 @@ public final class StoredInspectionService implements InspectionService {
     private final MilestonePlanner planner;
     /** Some 2 KB each: at most about 10 MB of the heap. */
     private final KeptTimelines timelines = new KeptTimelines(5_000);
+    /** Whether each inspection, at the version it was read at, has a priority action. */
+    private final KeptPerInspection<Boolean> priorityActions = new KeptPerInspection<>(5_000);
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
@@ -313,9 +315,10 @@ public final class StoredInspectionService implements InspectionService {
     @Override
     public List<Milestone> milestones(Inspection inspection) {
         InspectionLookup.Pinned pinned = lookup.pinned(inspection);
-        // Findings matter only to a type whose timeline grows with a priority action: read them only then.
-        boolean priorityAction = growsWithPriorityAction(pinned)
-                && findings.list(inspection.id()).stream().anyMatch(f -> f.kind() == FindingKind.PRIORITY_ACTION);
+        // Findings matter only to a type whose timeline grows with a priority action: asked only then, and once for
+        // each version of the inspection (a priority action raises it: FindingStore.insert).
+        boolean priorityAction = growsWithPriorityAction(pinned) && priorityActions.get(inspection, null,
+                () -> !findings.inspectionsWith(FindingKind.PRIORITY_ACTION, List.of(inspection.id())).isEmpty());
         return milestones(pinned, priorityAction);
     }
 

@@ -150,6 +150,28 @@ class StoredInspectionServiceTest {
         assertThat(timelines.get(notFound.id())).extracting(Milestone::id).doesNotContain("plan-due");
     }
 
+    /** Whether a priority action was found is asked once for each version of the inspection (FindingStore.insert). */
+    @Test
+    void aPriorityActionIsLookedForOnceForEachVersionOfTheInspection() {
+        installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);
+        Inspection visit = service.open(new NewInspection("330", "testing", null, "priority-visit",
+                LocalDate.of(2025, 8, 18), null, null, null), LEAD);
+        findings.reads = 0;
+        assertThat(service.milestones(visit)).extracting(Milestone::id).doesNotContain("plan-due");
+        assertThat(service.milestones(visit)).extracting(Milestone::id).doesNotContain("plan-due");
+        assertThat(findings.reads).as("asked once while the inspection is unchanged").isEqualTo(1);
+
+        findings.insert(new Finding("f1", visit.id(), FindingKind.PRIORITY_ACTION, "Act", null, "lead",
+                Instant.parse("2025-08-20T09:00:00Z")), null);
+        // Storage moves the inspection on with the priority action: read again, it is the next version.
+        Inspection moved = new Inspection(visit.id(), visit.localAuthority(), visit.framework(), visit.type(),
+                visit.theme(), visit.themeVersion(), visit.topics(), visit.visitNumber(), visit.seriesNumber(),
+                visit.status(), visit.addedStatus(), visit.notifiedOn(), visit.concurrentWith(), visit.team(),
+                visit.createdBy(), visit.createdAt(), visit.version() + 1);
+        assertThat(service.milestones(moved)).extracting(Milestone::id).contains("plan-due");
+        assertThat(findings.reads).isEqualTo(2);
+    }
+
     @Test
     void onlyTheLeadOrAnAdminReplacesTheTeam() {
         installed.put(new FrameworkKey("testing", "1.0"), FrameworkStatus.ACTIVE);

@@ -350,10 +350,15 @@ class JpaStoresTest {
         assertThat(findings.list(stored.id())).extracting(Finding::kind).containsExactly(FindingKind.PRIORITY_ACTION);
         assertThat(findings.count(stored.id())).as("findings are only added: the count follows every change")
                 .isEqualTo(1);
+        Inspection withAction = inspections.find(stored.id()).orElseThrow();
+        assertThat(withAction.version()).as("a priority action grows the timeline: the inspection moves on")
+                .isEqualTo(stored.version() + 1);
         // A page of inspections asks once which of them have a priority action.
         Inspection other = inspections.insert(inspection("1.0", InspectionStatus.NOTIFIED), entry("i"));
         findings.insert(new Finding("f2", other.id(), FindingKind.STRENGTH, "Good", null, "lead",
                 Instant.parse("2025-08-20T09:00:00Z")), entry("i"));
+        assertThat(inspections.find(other.id()).orElseThrow().version()).as("a strength leaves the timeline as it was")
+                .isEqualTo(other.version());
         assertThat(findings.inspectionsWith(FindingKind.PRIORITY_ACTION, List.of(stored.id(), other.id(), "none")))
                 .containsExactly(stored.id());
         assertThat(findings.inspectionsWith(FindingKind.STRENGTH, List.of(stored.id(), other.id())))
@@ -363,13 +368,13 @@ class JpaStoresTest {
 
         GradeRecord good = new GradeRecord("overall", "good", "why", List.of("soft-rule"), "lead",
                 Instant.parse("2025-08-20T09:00:00Z"), 1);
-        judgements.save(stored.id(), stored.version(), good, entry("i"));
+        judgements.save(stored.id(), withAction.version(), good, entry("i"));
         assertThat(judgements.grades(stored.id())).containsExactly(good);
         Inspection after = inspections.find(stored.id()).orElseThrow();
-        assertThat(after.version()).as("grading moves the inspection on").isEqualTo(stored.version() + 1);
+        assertThat(after.version()).as("grading moves the inspection on").isEqualTo(withAction.version() + 1);
 
         GradeRecord stale = new GradeRecord("key", "inadequate", null, List.of(), "ann", Instant.now(), 1);
-        assertThatThrownBy(() -> judgements.save(stored.id(), stored.version(), stale, entry("i")))
+        assertThatThrownBy(() -> judgements.save(stored.id(), withAction.version(), stale, entry("i")))
                 .isInstanceOf(ConflictException.class);
         assertThat(judgements.grades(stored.id())).hasSize(1);
         assertThatThrownBy(() -> judgements.save("no-such-inspection", 0, stale, entry("i")))
