@@ -9,12 +9,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.inspectra.api.inspection.Inspection;
 
 /**
- * What is worked out from one inspection and what else it is made from, kept while the inspection is the very object it
- * was worked out from and the rest equal to what it was then: storage answers an unchanged inspection as the same object (its row version unchanged), and a pinned
- * framework version is the same object while its bundle is installed. Whatever changes with the inspection's row
- * version (its team, status, dates, grades: each raises it) is therefore never answered stale, on whichever node it
- * changed; the same value is answered while nothing changed, so what is made from it (its JSON) can be kept by
- * identity in turn (docs/performance.md). Bounded (Caffeine): the least used are worked out again when next asked.
+ * What is worked out from one inspection and what else it is made from, kept while the inspection is the very object
+ * it was worked out from and the rest equal to what it was then: storage answers an unchanged inspection as the same
+ * object (its row version unchanged), and a pinned framework version is the same object while its bundle is
+ * installed. Whatever changes with the inspection's row version (its team, status, dates, grades, a priority action:
+ * each raises it) is therefore never answered stale, on whichever node it changed; the same value is answered while
+ * nothing changed, so what is made from it (its JSON) can be kept by identity in turn (docs/performance.md). Bounded
+ * (Caffeine): the least used are worked out again when next asked.
  *
  * @param <V> what is worked out
  */

@@ -38,10 +38,8 @@ public final class JpaFindingStore implements FindingStore {
     public Finding insert(Finding finding, AuditEntry audit) {
         return jpa.txExpr(TransactionType.Required, em -> {
             if (finding.kind() == FindingKind.PRIORITY_ACTION) {
-                // The inspection's row first (the order every writer of an inspection takes its rows in): its
-                // timeline grows with the action plan's milestones, so it moves to its next version.
-                em.createQuery("update InspectionEntity i set i.rowVersion = i.rowVersion + 1 where i.id = :id")
-                        .setParameter("id", finding.inspectionId()).executeUpdate();
+                // Its timeline grows with the action plan's milestones, so the inspection moves to its next version.
+                InspectionVersions.moveOn(em, finding.inspectionId());
             }
             FindingEntity entity = new FindingEntity(finding);
             em.persist(entity);

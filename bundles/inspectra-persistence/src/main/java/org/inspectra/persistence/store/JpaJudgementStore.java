@@ -44,15 +44,9 @@ public final class JpaJudgementStore implements JudgementStore {
     public GradeRecord save(String inspectionId, long expectedInspectionVersion, GradeRecord grade,
                             AuditEntry audit) {
         return JpaWork.guarded("Inspection " + inspectionId, () -> jpa.txExpr(TransactionType.Required, em -> {
-            // The inspection's next version is claimed first, before any grade row is read or written: whoever
-            // claims it holds the inspection's row until commit and the others wait there, then find the version
-            // gone. Reading the inspection, writing the grade and raising the version at commit (as first written)
-            // took the locks the other way round from a concurrent grader: a deadlock (ErrorsIT).
-            int claimed = em.createQuery("update InspectionEntity i set i.rowVersion = i.rowVersion + 1"
-                            + " where i.id = :id and i.rowVersion = :version")
-                    .setParameter("id", inspectionId).setParameter("version", expectedInspectionVersion)
-                    .executeUpdate();
-            if (claimed == 0) {
+            // The inspection's next version is claimed first, before any grade row is read or written: the others
+            // wait on the inspection's row, then find the version gone (InspectionVersions).
+            if (!InspectionVersions.claimNext(em, inspectionId, expectedInspectionVersion)) {
                 if (em.find(InspectionEntity.class, inspectionId) == null) {
                     throw new NotFoundException("No inspection " + inspectionId);
                 }
