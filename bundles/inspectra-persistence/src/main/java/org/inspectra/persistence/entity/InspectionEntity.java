@@ -115,6 +115,10 @@ public class InspectionEntity {
         return id;
     }
 
+    public String localAuthority() {
+        return localAuthority;
+    }
+
     public long rowVersion() {
         return rowVersion;
     }

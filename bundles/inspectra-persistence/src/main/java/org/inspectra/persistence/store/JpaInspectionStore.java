@@ -12,6 +12,9 @@ import java.util.OptionalLong;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hibernate.Session;
@@ -40,9 +43,20 @@ public final class JpaInspectionStore implements InspectionStore {
 
     /** About 1 KB each: at most some 20 MB of the heap. */
     private static final int REMEMBERED = 20_000;
+    /** Pages of keys remembered at most: a page is some hundred ids and versions, about 15 KB. */
+    private static final int PAGES_REMEMBERED = 500;
 
     private final JpaTemplate jpa;
     private final ReadInspections read = new ReadInspections(REMEMBERED);
+    /** The keys of pages of inspections as last read, each under the state of its authorities then. */
+    private final Cache<PageKey, PageKeys> pageKeys = Caffeine.newBuilder().maximumSize(PAGES_REMEMBERED)
+            .executor(Runnable::run).build();
+
+    private record PageKey(InspectionQuery query, PageRequest page) {
+    }
+
+    private record PageKeys(InspectionListState.State state, List<Object[]> keys) {
+    }
 
     @Activate
     public JpaInspectionStore(@Reference(target = "(osgi.unit.name=inspectra)") JpaTemplate jpa,
@@ -57,6 +71,7 @@ public final class JpaInspectionStore implements InspectionStore {
             em.persist(entity);
             em.persist(new AuditEntryEntity(audit));
             em.flush();
+            InspectionListState.changed(em, inspection.localAuthority());
             return entity.toDomain();
         });
     }
@@ -108,10 +123,23 @@ public final class JpaInspectionStore implements InspectionStore {
     public Page<Inspection> search(InspectionQuery query, PageRequest page) {
         Keyset after = Keyset.after(LIST, page, 3);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            // The page's keys and row versions (a range of the ordering index); then only the inspections not
+            // The page's keys and row versions: as this node last read them while the listed authorities' inspections
+            // are unchanged (InspectionListState, read before the keys, so keys read after a change are never kept
+            // under the state before it), else a range of the ordering index. Then only the inspections not
             // remembered at those versions are read, in one query (their teams and topics batched).
-            List<Object[]> keys = query(em, query, after, "i.id, i.rowVersion", Object[].class)
-                    .setMaxResults(page.limit() + 1).getResultList();
+            InspectionListState.State state = InspectionListState.of(em, query);
+            PageKey pageKey = new PageKey(query, page);
+            PageKeys kept = pageKeys.getIfPresent(pageKey);
+            List<Object[]> keys;
+            if (kept != null && kept.state().equals(state)) {
+                keys = kept.keys();
+            } else {
+                keys = query(em, query, after, "i.id, i.rowVersion", Object[].class)
+                        .setMaxResults(page.limit() + 1).getResultList();
+                if (!em.isJoinedToTransaction()) {
+                    pageKeys.put(pageKey, new PageKeys(state, keys));
+                }
+            }
             Map<String, Inspection> found = new HashMap<>();
             List<String> missing = new ArrayList<>();
             for (Object[] key : keys) {
@@ -202,6 +230,7 @@ public final class JpaInspectionStore implements InspectionStore {
             entity.replaceTeam(team);
             em.persist(new AuditEntryEntity(audit));
             em.flush();
+            InspectionListState.changed(em, entity.localAuthority());
             return entity.toDomain();
         }));
     }
@@ -214,6 +243,7 @@ public final class JpaInspectionStore implements InspectionStore {
             entity.changeStatus(status, addedStatus);
             em.persist(new AuditEntryEntity(audit));
             em.flush();
+            InspectionListState.changed(em, entity.localAuthority());
             return entity.toDomain();
         }));
     }

@@ -52,6 +52,8 @@ public final class JpaLocalAuthorityStore implements LocalAuthorityStore {
             LocalAuthorityEntity existing = em.find(LocalAuthorityEntity.class, authority.code());
             if (existing == null) {
                 em.persist(new LocalAuthorityEntity(authority.code(), authority.name()));
+                em.flush();
+                InspectionListState.opened(em, authority.code());
             } else {
                 existing.rename(authority.name());
             }

@@ -230,6 +230,51 @@ class JpaStoresTest {
         assertThat(inspections.find("no-such-inspection")).isEmpty();
     }
 
+    /**
+     * A node keeps a page's keys while its authorities' inspections are unchanged (migration V55's counts): an
+     * inspection another node opens, or a grade that moves one on, is in the next page read, filtered by one
+     * authority, by a link person's authorities, or not at all; another authority's change leaves the page right.
+     */
+    @Test
+    void aKeptPageOfInspectionsIsReadAfreshOnceItsAuthoritiesChangeOnAnyNode() {
+        authorities.save(new LocalAuthority("330", "Birmingham"), entry("local-authority/330"));
+        authorities.save(new LocalAuthority("331", "Coventry"), entry("local-authority/331"));
+        JpaInspectionStore otherNode = new JpaInspectionStore(jpa, schema);
+        JpaJudgementStore otherNodesJudgements = new JpaJudgementStore(jpa, schema);
+        Inspection first = inspections.insert(inspection("1.0", InspectionStatus.NOTIFIED), entry("i"));
+        PageRequest page = PageRequest.first(10);
+        List<InspectionQuery> queries = List.of(new InspectionQuery("330", null, null, null, null),
+                new InspectionQuery(null, null, null, null, java.util.Set.of("330", "331")),
+                new InspectionQuery(null, null, null, null, null));
+        for (InspectionQuery query : queries) {
+            assertThat(inspections.search(query, page).items()).extracting(Inspection::id).containsExactly(first.id());
+            assertThat(inspections.search(query, page).items()).extracting(Inspection::id).containsExactly(first.id());
+        }
+
+        Inspection second = otherNode.insert(inspection("1.0", InspectionStatus.NOTIFIED), entry("i"));
+        for (InspectionQuery query : queries) {
+            assertThat(inspections.search(query, page).items()).as("opened on another node: %s", query)
+                    .extracting(Inspection::id).containsExactlyInAnyOrder(first.id(), second.id());
+        }
+
+        otherNodesJudgements.save(first.id(), first.version(), new GradeRecord("overall", "good", "why", List.of(),
+                "lead", Instant.parse("2025-08-20T09:00:00Z"), 1), entry("i"));
+        for (InspectionQuery query : queries) {
+            assertThat(inspections.search(query, page).items()).as("graded on another node: %s", query)
+                    .filteredOn(i -> i.id().equals(first.id())).singleElement()
+                    .satisfies(i -> assertThat(i.version()).isGreaterThan(first.version()));
+        }
+
+        Inspection coventry = new Inspection(UUID.randomUUID().toString(), "331", new FrameworkKey("testing", "1.0"),
+                "visit", null, null, List.of(), null, null, InspectionStatus.NOTIFIED, null, LocalDate.of(2025, 8, 18),
+                null, List.of(new TeamMember("lead", "lead-inspector")), "lead", Instant.parse("2025-08-18T09:00:00Z"),
+                0);
+        otherNode.insert(coventry, entry("i"));
+        assertThat(inspections.search(queries.get(0), page).items()).as("Birmingham's page").hasSize(2);
+        assertThat(inspections.search(queries.get(1), page).items()).as("both authorities").hasSize(3);
+        assertThat(inspections.search(queries.get(2), page).items()).as("every authority").hasSize(3);
+    }
+
     @Test
     void retiresFrameworkVersionsOnce() {
         statuses.retire(new FrameworkKey("testing", "1.0"), entry("framework/testing/1.0"));

@@ -114,8 +114,7 @@ public final class InspectionsResource {
                 PageParameters.request(limit, cursor));
         // The page's timelines together: what storage must tell for them is read once, not once an inspection.
         Map<String, List<Milestone>> timelines = inspections.timelines(page.items());
-        byte[] array = SerialisedInspections.array(page.items().stream()
-                .map(i -> json.json(i, timelines.get(i.id()))).toList());
+        byte[] array = json.page(page.items().stream().map(i -> json.json(i, timelines.get(i.id()))).toList());
         return Paging.ok(array, page, uri);
     }
 

@@ -51,13 +51,31 @@ class SerialisedInspectionsTest {
 
     @Test
     void joinsAPageIntoAJsonArray() throws Exception {
-        byte[] page = SerialisedInspections.array(List.of(serialised.json(inspection(1, "a"), timeline),
+        byte[] page = serialised.page(List.of(serialised.json(inspection(1, "a"), timeline),
                 serialised.json(inspection(2, "b"), timeline)));
         JsonNode array = mapper.readTree(page);
         assertThat(array.isArray()).isTrue();
         assertThat(array).hasSize(2);
         assertThat(array.get(1).path("team").get(0).path("user").asText()).isEqualTo("b");
-        assertThat(mapper.readTree(SerialisedInspections.array(List.of())).isEmpty()).isTrue();
+        assertThat(mapper.readTree(serialised.page(List.of())).isEmpty()).isTrue();
+    }
+
+    @Test
+    void anUnchangedPageIsTheSameArrayAndAChangedOneIsJoinedAfresh() {
+        Inspection a = inspection(1, "a");
+        Inspection b = inspection(1, "b");
+        byte[] first = serialised.page(List.of(serialised.json(a, timeline), serialised.json(b, timeline)));
+        assertThat(serialised.page(List.of(serialised.json(a, timeline), serialised.json(b, timeline))))
+                .isSameAs(first);
+
+        // Another order, or one inspection written afresh, is another page.
+        assertThat(serialised.page(List.of(serialised.json(b, timeline), serialised.json(a, timeline))))
+                .isNotSameAs(first);
+        Inspection laterB = inspection(2, "b");
+        byte[] changed = serialised.page(List.of(serialised.json(a, timeline), serialised.json(laterB, timeline)));
+        assertThat(changed).isNotSameAs(first);
+        assertThat(serialised.page(List.of(serialised.json(a, timeline), serialised.json(laterB, timeline))))
+                .isSameAs(changed);
     }
 
     private static Inspection inspection(long version, String lead) {
