@@ -38,10 +38,13 @@ final class Wrk {
         Server.run(Path.of("."), "apt-get", "install", "-y", "-q", "wrk");
     }
 
-    /** {@code connections} connections on two threads for {@code seconds} against one URL. */
+    /**
+     * {@code connections} connections on two threads for {@code seconds} against one URL, each request accepting a
+     * gzip-compressed answer as the browser an inspector reads these pages in does (the floor's requests too).
+     */
     static Figure run(String url, String authorization, int connections, int seconds) {
         List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s",
-                "--latency", "--timeout", "10s"));
+                "--latency", "--timeout", "10s", "-H", "Accept-Encoding: gzip, deflate, br"));
         if (authorization != null) {
             command.add("-H");
             command.add("Authorization: " + authorization);

@@ -207,6 +207,39 @@ public final class Api {
         }
     }
 
+    /** A GET with extra headers in pairs (name, value), the answer's body kept as the bytes sent (not decoded). */
+    public Bytes getBytes(String path, String... headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** JSON text as a tree. */
+    public static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    /** An answer as sent: status, headers and the body's bytes. */
+    public record Bytes(int status, java.net.http.HttpHeaders headers, byte[] body) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
     /** A GET with {@code If-None-Match} (none where null): the status, the tag and the body answered. */
     public Tagged getTagged(String path, String ifNoneMatch) {
         HttpRequest.Builder builder = request(path).GET();

@@ -84,6 +84,34 @@ public class ApiIT extends InspectraTestSupport {
         assertEquals("no credentials, no document", 401, anonymous.getTagged("/frameworks", all.etag()).status());
     }
 
+    /**
+     * A large answer goes gzip-compressed to a client that accepts it, as a browser does, with its own strong tag;
+     * revalidating with that tag is answered 304, and a client that asks for nothing gets the JSON as it is.
+     */
+    @Test
+    public void largeAnswersGoCompressedToClientsThatAcceptGzip() throws Exception {
+        Api.Tagged plain = lead.getTagged("/frameworks/ilacs", null);
+        Api.Bytes gzip = lead.getBytes("/frameworks/ilacs", "Accept-Encoding", "gzip, deflate, br");
+        assertEquals(200, gzip.status());
+        assertEquals("gzip", gzip.header("Content-Encoding"));
+        assertTrue(gzip.header("Vary"), gzip.header("Vary").contains("Accept-Encoding"));
+        assertTrue("compressed: " + gzip.body().length, gzip.body().length < plain.body().length() / 3);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))) {
+            assertEquals(plain.body(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String tag = gzip.header("ETag");
+        assertEquals("the compressed form's tag", plain.etag().replaceAll("\"$", "--gzip\""), tag);
+        Api.Bytes revalidated = lead.getBytes("/frameworks/ilacs", "Accept-Encoding", "gzip", "If-None-Match", tag);
+        assertEquals(304, revalidated.status());
+        assertEquals(tag, revalidated.header("ETag"));
+        assertEquals("a plain revalidation with the compressed tag", 304,
+                lead.getTagged("/frameworks/ilacs", tag).status());
+        assertEquals("refused gzip", null, lead.getBytes("/frameworks/ilacs", "Accept-Encoding", "gzip;q=0")
+                .header("Content-Encoding"));
+        assertEquals("a small answer goes as it is", null,
+                lead.getBytes("/frameworks", "Accept-Encoding", "gzip").header("Content-Encoding"));
+    }
+
     @Test
     public void everyOtherEndpointNeedsCredentials() {
         for (String path : List.of("/frameworks", "/local-authorities", "/inspections", "/admin/frameworks")) {

@@ -77,6 +77,26 @@ public class PagingIT extends InspectraTestSupport {
             assertFalse("newest notification first", notified.isAfter(previous));
             previous = notified;
         }
+
+        // A page this large goes compressed to a client that accepts gzip (as a browser does): the same JSON; and an
+        // inspection opened after it was answered is on it when it is next asked for.
+        String all = query + "&limit=500";
+        Api.Reply plainPage = lead.get(all).expect(200);
+        Api.Bytes gzipPage = lead.getBytes(all, "Accept-Encoding", "gzip");
+        assertEquals("gzip", gzipPage.header("Content-Encoding"));
+        assertEquals(plainPage.body(), gunzip(gzipPage.body()));
+        String opened = open("701", LocalDate.of(2025, 7, 7)).path("id").asText();
+        List<String> again = ids(Api.parse(gunzip(lead.getBytes(all, "Accept-Encoding", "gzip").body())));
+        assertEquals(ids(plainPage.json()).size() + 1, again.size());
+        assertEquals("the newest notification first", opened, again.get(0));
+    }
+
+    private static String gunzip(byte[] gzip) {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not gzip", e);
+        }
     }
 
     @Test

@@ -45,6 +45,7 @@ import org.inspectra.api.retention.RetentionService;
 import org.inspectra.api.session.SessionService;
 import org.inspectra.rest.edge.ParameterFilter;
 import org.inspectra.rest.http.EntityTagFilter;
+import org.inspectra.rest.http.ResponseCompression;
 import org.inspectra.rest.edge.UnknownPathResource;
 import org.inspectra.rest.json.CollectionsByRuntimeType;
 import org.inspectra.rest.json.JsonMapping;
@@ -221,6 +222,7 @@ public final class RestServer {
                     new ParameterFilter(),
                     metrics.requests(),
                     new EntityTagFilter(),
+                    new ResponseCompression(),
                     new InspectraExceptionMapper(),
                     new WebApplicationExceptionMapper(),
                     new JsonExceptionMapper(),
