@@ -68,30 +68,39 @@ final class ImportTracker {
                 + "unchanged");
     }
 
+    /**
+     * Ends the upload and saves its outcome. Holding the upload's lock while saving keeps a periodic save of it as
+     * running ({@link #saveRunning}) from landing after its outcome and hiding it.
+     */
     private ImportProgress finish(TrackedImport upload, ImportState state, long problemsAtLeast, String detail) {
-        ImportProgress progress = upload.finish(state, clock.instant(), problemsAtLeast, detail);
-        running.remove(upload.id());
-        try {
-            store.finish(progress, clock.instant());
-        } catch (RuntimeException e) {
-            // The upload's own outcome stands (the list is replaced, or kept); only its report is lost, and the
-            // upload shows as abandoned once it has gone unsaved for a while.
-            LOG.warn("The outcome of upload {} could not be saved", upload.id(), e);
+        synchronized (upload) {
+            ImportProgress progress = upload.finish(state, clock.instant(), problemsAtLeast, detail);
+            running.remove(upload.id());
+            try {
+                store.finish(progress, clock.instant());
+            } catch (RuntimeException e) {
+                // The upload's own outcome stands (the list is replaced, or kept); only its report is lost, and the
+                // upload shows as abandoned once it has gone unsaved for a while.
+                LOG.warn("The outcome of upload {} could not be saved", upload.id(), e);
+            }
+            return progress;
         }
-        return progress;
     }
 
     /** Saves the running uploads as they stand; the service calls this every second or so. */
     void saveRunning() {
         for (TrackedImport upload : running.values()) {
-            ImportProgress progress = upload.snapshot();
-            if (progress.state() != ImportState.RUNNING) {
-                continue;
-            }
-            try {
-                store.save(progress, clock.instant());
-            } catch (RuntimeException e) {
-                LOG.warn("The progress of upload {} could not be saved", upload.id(), e);
+            // Under the upload's lock, as finish saves: a running snapshot is saved before the outcome or not at all.
+            synchronized (upload) {
+                ImportProgress progress = upload.snapshot();
+                if (progress.state() != ImportState.RUNNING) {
+                    continue;
+                }
+                try {
+                    store.save(progress, clock.instant());
+                } catch (RuntimeException e) {
+                    LOG.warn("The progress of upload {} could not be saved", upload.id(), e);
+                }
             }
         }
     }

@@ -190,6 +190,51 @@ class ImportTrackerTest {
         assertThat(abandoned.detail()).contains("the list is unchanged");
     }
 
+    /**
+     * The race CI met on PostgreSQL: the periodic save took a running snapshot, the upload was refused and its outcome
+     * saved, and the running snapshot landed after it, so the list showed an upload running that had long ended.
+     */
+    @Test
+    void aSaveOfTheRunningUploadNeverLandsAfterItsOutcome() throws Exception {
+        CountDownLatch saving = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        InMemoryImportProgressStore slow = new InMemoryImportProgressStore() {
+            @Override
+            public void save(ImportProgress progress, Instant savedAt) {
+                if (progress.state() == ImportState.RUNNING && progress.rowsRead() > 0) {
+                    saving.countDown();
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                super.save(progress, savedAt);
+            }
+        };
+        ImportTracker node = new ImportTracker(slow, Clock.fixed(NOW, ZoneOffset.UTC));
+        TrackedImport upload = node.start("i-1", "list-5", "lead", 100);
+        upload.counted(1, 0, 1, 1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> periodic = pool.submit(node::saveRunning);
+            assertThat(saving.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<ImportProgress> refusal = pool.submit(() -> node.refused(upload,
+                    new TooLargeException("The upload is larger than the limit")));
+            // The refusal waits for the save under way rather than saving its outcome first.
+            Thread.sleep(200);
+            release.countDown();
+            periodic.get(10, TimeUnit.SECONDS);
+            assertThat(refusal.get(10, TimeUnit.SECONDS).state()).isEqualTo(ImportState.REFUSED);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(node.current("i-1", "list-5").orElseThrow().state()).isEqualTo(ImportState.REFUSED);
+        assertThat(new ImportTracker(slow, Clock.fixed(NOW, ZoneOffset.UTC)).current("i-1", "list-5").orElseThrow()
+                .state()).as("as another node reads it").isEqualTo(ImportState.REFUSED);
+    }
+
     @Test
     void readersSeeConsistentGrowingCountsWhileUploadsRunAndFinishOnOtherThreads() throws Exception {
         InMemoryImportProgressStore sharedStore = new InMemoryImportProgressStore();

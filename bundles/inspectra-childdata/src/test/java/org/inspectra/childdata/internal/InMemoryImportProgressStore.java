@@ -12,7 +12,7 @@ import org.inspectra.api.childdata.ImportState;
 import org.inspectra.api.store.ImportProgressStore;
 
 /** The database's {@code child_list_import} table for unit tests: shared by trackers that stand for several nodes. */
-final class InMemoryImportProgressStore implements ImportProgressStore {
+class InMemoryImportProgressStore implements ImportProgressStore {
 
     private final Map<String, Saved> uploads = new LinkedHashMap<>();
     private int saves;
