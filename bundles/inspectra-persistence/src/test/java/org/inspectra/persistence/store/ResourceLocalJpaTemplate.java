@@ -23,7 +23,9 @@ final class ResourceLocalJpaTemplate implements JpaTemplate, AutoCloseable {
 
     ResourceLocalJpaTemplate(DataSource dataSource) {
         // Hibernate validates the mapping against the schema Flyway made: a drift fails the tests.
+        // Hibernate itself: the unit names the OSGi registry's provider (ListedEntitiesProvider), which wraps it.
         this.factory = Persistence.createEntityManagerFactory("inspectra", Map.of(
+                "javax.persistence.provider", "org.hibernate.jpa.HibernatePersistenceProvider",
                 "javax.persistence.transactionType", "RESOURCE_LOCAL",
                 "javax.persistence.jtaDataSource", dataSource,
                 "javax.persistence.nonJtaDataSource", dataSource,
