@@ -15,12 +15,6 @@ public final class InspectraDialectResolver implements DialectResolver {
 
     @Override
     public Dialect resolveDialect(DialectResolutionInfo info) {
-        String database = info.getDatabaseName();
-        if (database == null || database.isEmpty()) {
-            // Aries JPA first builds a throwaway factory without the datasource, so that the provider can register
-            // its class transformers; it never talks to a database. Derby's dialect would log a warning of its own.
-            return new PostgreSQLTextDialect();
-        }
-        return "PostgreSQL".equals(database) ? new PostgreSQLTextDialect() : null;
+        return "PostgreSQL".equals(info.getDatabaseName()) ? new PostgreSQLTextDialect() : null;
     }
 }
