@@ -4,13 +4,10 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 /**
- * Brings the database schema up to date with Flyway when the datasource appears. The stores depend on this
- * service, so none of them runs against an old schema.
+ * The database schema, brought up to date with Flyway. The stores depend on this service, which
+ * {@link SchemaMigrator} registers once the migration is done, so none of them runs against an old schema.
  *
  * <p>Migrations live in two places: {@link #COMMON} holds the portable ones, which run on every database;
  * {@code migration-derby} and {@code migration-postgresql} hold the ones written for one database (docs/schema.md).
@@ -18,7 +15,6 @@ import org.osgi.service.component.annotations.Reference;
  * database migrate it once: Flyway holds a PostgreSQL advisory lock while it migrates, and the others wait for it,
  * then find nothing left to do.
  */
-@Component(service = SchemaMigration.class, immediate = true)
 public final class SchemaMigration {
 
     /** The portable migrations: every database runs them. */
@@ -27,8 +23,8 @@ public final class SchemaMigration {
     private final Vendor vendor;
     private final int appliedMigrations;
 
-    @Activate
-    public SchemaMigration(@Reference(target = "(osgi.jndi.service.name=inspectra)") DataSource dataSource) {
+    /** Migrates the schema behind {@code dataSource} now, on the calling thread. */
+    public SchemaMigration(DataSource dataSource) {
         this.vendor = Vendor.of(dataSource);
         this.appliedMigrations = migrate(dataSource, vendor);
     }
