@@ -10,9 +10,11 @@ import javax.persistence.Id;
 import javax.persistence.Lob;
 import javax.persistence.Table;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.store.AuditEntry;
 
 @Entity
+@Proxy(lazy = false)
 @Table(name = "audit_entry")
 public class AuditEntryEntity {
 

@@ -10,10 +10,12 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.store.SessionStore.StoredSession;
 
 /** A browser session, under the hash of its token. */
 @Entity
+@Proxy(lazy = false)
 @Table(name = "browser_session")
 public class BrowserSessionEntity {
 

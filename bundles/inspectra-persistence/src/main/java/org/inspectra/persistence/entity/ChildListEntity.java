@@ -8,10 +8,12 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.childdata.ImportResult;
 
 /** The upload that made a child-level list as it stands: its counts (the issues went back to the uploader). */
 @Entity
+@Proxy(lazy = false)
 @Table(name = "child_list")
 @IdClass(ChildListEntity.Key.class)
 public class ChildListEntity {

@@ -9,12 +9,14 @@ import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.childdata.ImportProgress;
 import org.inspectra.api.childdata.ImportState;
 import org.inspectra.api.store.ImportProgressStore;
 
 /** One upload of a child-level list, as its node last saved it (V52). */
 @Entity
+@Proxy(lazy = false)
 @Table(name = "child_list_import")
 public class ChildListImportEntity {
 

@@ -6,12 +6,15 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
 
+import org.hibernate.annotations.Proxy;
+
 /**
  * One accepted row of a child-level list, as far as queries need it: which list, which row, which child. Its values
  * are kept in each database's own form ({@code org.inspectra.persistence.childrow.ChildRowTable}), written and read
  * through JDBC, so they are not mapped here.
  */
 @Entity
+@Proxy(lazy = false)
 @Table(name = "child_list_row")
 @IdClass(ChildListRowEntity.Key.class)
 public class ChildListRowEntity {

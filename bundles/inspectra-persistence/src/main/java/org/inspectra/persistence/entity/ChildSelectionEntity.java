@@ -8,10 +8,12 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.selection.ProposedChild;
 
 /** One child of an accepted selection. */
 @Entity
+@Proxy(lazy = false)
 @Table(name = "child_selection")
 @IdClass(ChildSelectionEntity.Key.class)
 public class ChildSelectionEntity {

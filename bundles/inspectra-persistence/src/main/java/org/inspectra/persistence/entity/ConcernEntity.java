@@ -19,9 +19,11 @@ import javax.persistence.OrderColumn;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.concern.Concern;
 
 @Entity
+@Proxy(lazy = false)
 @Table(name = "concern")
 public class ConcernEntity {
 

@@ -11,10 +11,12 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.access.DataAccess;
 
 /** One read of children's data (V40). */
 @Entity
+@Proxy(lazy = false)
 @Table(name = "child_data_access")
 public class DataAccessEntity {
 

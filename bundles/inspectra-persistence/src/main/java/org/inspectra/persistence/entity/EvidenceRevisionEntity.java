@@ -17,11 +17,13 @@ import javax.persistence.Lob;
 import javax.persistence.OrderColumn;
 import javax.persistence.Table;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.evidence.Assessment;
 import org.inspectra.api.evidence.EvidenceRecord;
 
 /** One revision of an evidence record; the newest revision is the record as it stands. */
 @Entity
+@Proxy(lazy = false)
 @Table(name = "evidence_revision")
 public class EvidenceRevisionEntity {
 

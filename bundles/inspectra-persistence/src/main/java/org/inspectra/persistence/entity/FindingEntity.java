@@ -8,10 +8,12 @@ import javax.persistence.Id;
 import javax.persistence.Lob;
 import javax.persistence.Table;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.finding.Finding;
 import org.inspectra.api.finding.FindingKind;
 
 @Entity
+@Proxy(lazy = false)
 @Table(name = "finding")
 public class FindingEntity {
 

@@ -10,10 +10,12 @@ import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.request.InformationRequest;
 import org.inspectra.api.request.RequestType;
 
 @Entity
+@Proxy(lazy = false)
 @Table(name = "information_request")
 public class InformationRequestEntity {
 

@@ -16,12 +16,14 @@ import javax.persistence.OrderColumn;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.framework.FrameworkKey;
 import org.inspectra.api.inspection.Inspection;
 import org.inspectra.api.inspection.InspectionStatus;
 import org.inspectra.api.inspection.TeamMember;
 
 @Entity
+@Proxy(lazy = false)
 @Table(name = "inspection")
 public class InspectionEntity {
 

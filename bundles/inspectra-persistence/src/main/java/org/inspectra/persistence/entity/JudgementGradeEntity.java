@@ -13,10 +13,12 @@ import javax.persistence.IdClass;
 import javax.persistence.Lob;
 import javax.persistence.Table;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.judgement.GradeRecord;
 
 /** The grade of one judgement of one inspection. */
 @Entity
+@Proxy(lazy = false)
 @Table(name = "judgement_grade")
 @IdClass(JudgementGradeEntity.Key.class)
 public class JudgementGradeEntity {

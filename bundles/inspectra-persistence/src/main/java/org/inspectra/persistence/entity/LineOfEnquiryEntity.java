@@ -8,9 +8,11 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.enquiry.LineOfEnquiry;
 
 @Entity
+@Proxy(lazy = false)
 @Table(name = "line_of_enquiry")
 public class LineOfEnquiryEntity {
 

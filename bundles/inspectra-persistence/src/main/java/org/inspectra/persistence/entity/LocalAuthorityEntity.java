@@ -6,9 +6,11 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.authority.LocalAuthority;
 
 @Entity
+@Proxy(lazy = false)
 @Table(name = "local_authority")
 public class LocalAuthorityEntity {
 

@@ -8,10 +8,12 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.store.ReportStatementStore.Statement;
 
 /** One statement the lead inspector wrote for a section of an inspection's report. */
 @Entity
+@Proxy(lazy = false)
 @Table(name = "report_statement")
 @IdClass(ReportStatementEntity.Key.class)
 public class ReportStatementEntity {

@@ -7,9 +7,11 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.framework.FrameworkKey;
 
 @Entity
+@Proxy(lazy = false)
 @Table(name = "retired_framework")
 public class RetiredFrameworkEntity {
 

@@ -10,10 +10,12 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
 
+import org.hibernate.annotations.Proxy;
 import org.inspectra.api.store.SuppliedDocumentStore.Supply;
 
 /** A requested document the local authority has marked supplied. */
 @Entity
+@Proxy(lazy = false)
 @Table(name = "supplied_document")
 @IdClass(SuppliedDocumentEntity.Key.class)
 public class SuppliedDocumentEntity {
