@@ -49,8 +49,8 @@ public final class Suite {
         System.out.println("Benchmark of " + options.distribution() + " on " + database.describe());
 
         // Boot: bare Karaf of the same version is the floor, cold (fresh data folder) and warm (a restart).
-        double bareCold = 0;
-        double bareWarm = 0;
+        Server.Boot bareCold = null;
+        Server.Boot bareWarm = null;
         if (options.runs("boot")) {
             Server bare = Server.unpack(options.karaf(), options.work().resolve("karaf"));
             bareCold = bare.startAndTime(bare::sshListens, BOOT_TIMEOUT);
@@ -63,10 +63,10 @@ public final class Suite {
         database.configure(server);
         Fixture.addWriters(server);
         Client admin = new Client(server.httpPort(), "admin");
-        double cold = server.startAndTime(() -> ready(admin), BOOT_TIMEOUT);
+        Server.Boot cold = server.startAndTime(() -> ready(admin), BOOT_TIMEOUT);
         if (options.runs("boot")) {
-            table.add("boot to ready, cold (fresh data)", seconds(cold), "bare Karaf " + seconds(bareCold),
-                    Table.ratio(cold, bareCold), "<= 2");
+            table.add("boot to ready, cold (fresh data)", cold.describe(), "bare Karaf " + bareCold.describe(),
+                    Table.ratio(cold.seconds(), bareCold.seconds()), "<= 2");
         }
         try {
             measureRunning(server);
@@ -75,9 +75,9 @@ public final class Suite {
                 section("import floor", () -> importFloor(server));
             }
             if (options.runs("boot")) {
-                double warm = server.startAndTime(() -> ready(admin), BOOT_TIMEOUT);
-                table.add("boot to ready, warm (restart)", seconds(warm), "bare Karaf " + seconds(bareWarm),
-                        Table.ratio(warm, bareWarm), "<= 1.5");
+                Server.Boot warm = server.startAndTime(() -> ready(admin), BOOT_TIMEOUT);
+                table.add("boot to ready, warm (restart)", warm.describe(), "bare Karaf " + bareWarm.describe(),
+                        Table.ratio(warm.seconds(), bareWarm.seconds()), "<= 1.5");
             }
         } finally {
             server.stop();
