@@ -6,8 +6,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import org.ops4j.pax.exam.Configuration;
@@ -26,7 +24,7 @@ public abstract class InspectraTestSupport {
     @Configuration
     public Option[] config() {
         String archive = required("inspectra.distribution.archive");
-        String port = String.valueOf(freePort());
+        String port = String.valueOf(FreePorts.next());
         String localRepository = System.getProperty("maven.repo.local",
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
         java.util.List<Option> options = new java.util.ArrayList<>(java.util.List.of(
@@ -39,10 +37,10 @@ public abstract class InspectraTestSupport {
             logLevel(LogLevel.WARN),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
-                    String.valueOf(freePort())),
+                    String.valueOf(FreePorts.next())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
-                    String.valueOf(freePort())),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+                    String.valueOf(FreePorts.next())),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(FreePorts.next())),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     localRepository),
             editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, port),
@@ -76,11 +74,4 @@ public abstract class InspectraTestSupport {
         return value;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port", e);
-        }
-    }
 }

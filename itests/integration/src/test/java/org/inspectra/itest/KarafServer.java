@@ -2,7 +2,6 @@ package org.inspectra.itest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,7 +24,7 @@ public final class KarafServer implements AutoCloseable {
 
     private final Path home;
     private final int port;
-    private final int sshPort = freePort();
+    private final int sshPort = FreePorts.next();
     private Process process;
     private java.io.Writer console;
 
@@ -70,11 +69,11 @@ public final class KarafServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the distribution to " + home, e);
         }
-        KarafServer server = new KarafServer(home.toAbsolutePath(), freePort());
+        KarafServer server = new KarafServer(home.toAbsolutePath(), FreePorts.next());
         server.configure("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(server.port));
         server.configure("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(server.sshPort));
-        server.configure("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort()));
-        server.configure("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort()));
+        server.configure("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(FreePorts.next()));
+        server.configure("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(FreePorts.next()));
         return server;
     }
 
@@ -295,13 +294,6 @@ public final class KarafServer implements AutoCloseable {
         stop();
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        }
-    }
 
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
