@@ -22,6 +22,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -77,6 +78,18 @@ public final class Browser implements AutoCloseable {
     /** Opens an application URL and waits until its screen is drawn. */
     public Browser open(String path) {
         driver.get(root + path);
+        return awaitScreen();
+    }
+
+    /**
+     * Does what loads another page (a link followed, a form sent: every one is a whole page) and waits until that
+     * page's screen is drawn. Until the new page comes, the old one still reads ready, so waiting for ready alone could
+     * return at once and look at the old page or at the new one half drawn.
+     */
+    public Browser toNextPage(Runnable action) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(leaving));
         return awaitScreen();
     }
 

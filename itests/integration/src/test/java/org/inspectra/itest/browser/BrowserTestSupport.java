@@ -75,7 +75,7 @@ public abstract class BrowserTestSupport {
         new Select(browser.find("#" + id)).selectByValue(value);
     }
 
-    /** Clicks the button whose text starts with the given words and waits for the page or screen to settle. */
+    /** Clicks the button whose text starts with the given words (a button that loads a page: Browser.toNextPage). */
     protected void press(String text) {
         browser.all("button, a.govuk-button").stream().filter(b -> b.getText().strip().startsWith(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no button " + text + " on " + browser.path())).click();

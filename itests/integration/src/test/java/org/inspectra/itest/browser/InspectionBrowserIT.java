@@ -24,8 +24,7 @@ class InspectionBrowserIT extends BrowserTestSupport {
     @Test
     void aLeadCarriesAnIlacsStandardInspectionFromOpeningToAPublishedReport() throws IOException {
         browser.signIn("lead", "lead");
-        browser.find("a[href='/inspections/new']").click();
-        browser.awaitScreen();
+        browser.toNextPage(() -> browser.find("a[href='/inspections/new']").click());
         checkScreen("open-inspection");
         select("localAuthority", "330");
         select("framework", "ilacs");
@@ -173,12 +172,10 @@ class InspectionBrowserIT extends BrowserTestSupport {
         browser.await(d -> d.getCurrentUrl().contains("/sign-in"));
         browser.signIn("admin", "admin");
         browser.open("/inspections/" + id);
-        browser.find("a[href='/inspections/" + id + "/access-log']").click();
-        browser.awaitScreen();
+        browser.toNextPage(() -> browser.find("a[href='/inspections/" + id + "/access-log']").click());
         assertThat(browser.text("main")).contains("A child's rows", "CH-1", "lead");
         checkScreen("access-log");
-        browser.find("a[href='/admin/retention']").click();
-        browser.awaitScreen();
+        browser.toNextPage(() -> browser.find("a[href='/admin/retention']").click());
         assertThat(browser.text("main")).contains("deleted", "Birmingham", "list-8: 2");
         checkScreen("admin-retention");
     }
@@ -221,12 +218,10 @@ class InspectionBrowserIT extends BrowserTestSupport {
             checkScreen("child-data");
 
             // The data-quality report: its rules, its findings filtered by severity, its downloads.
-            browser.find("a[href='/inspections/" + id + "/data-quality']").click();
-            browser.awaitScreen();
+            browser.toNextPage(() -> browser.find("a[href='/inspections/" + id + "/data-quality']").click());
             assertThat(browser.text("main")).contains("The rules", "Download as Excel", "Download as JSON");
             select("severity", "warning");
-            press("Filter");
-            browser.awaitScreen();
+            browser.toNextPage(() -> press("Filter"));
             assertThat(browser.path()).contains("severity=warning");
             assertThat(browser.all(".app-findings tbody tr")).isNotEmpty()
                     .allSatisfy(row -> assertThat(row.getText()).contains("Warning"));
